@@ -1,0 +1,243 @@
+package dev.liveops.quantconnect;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.failsafe.Failsafe;
+import dev.failsafe.FailsafeException;
+import dev.failsafe.RetryPolicy;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends one JSON POST to QuantConnect and turns the answer into JSON or a {@link QuantConnectException}: the
+ * envelope check, the error mapping and the retry rules live here once, for every endpoint.
+ */
+final class ApiTransport {
+    private static final Logger log = LoggerFactory.getLogger(ApiTransport.class);
+    private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+    private static final String USER_AGENT = "LiveOps/0.1 (+QuantConnect live-ops bot)";
+
+    private final HttpUrl baseUrl;
+    private final OkHttpClient reads;
+    private final OkHttpClient mutations;
+    private final ObjectMapper json;
+    private final Map<Endpoint, RetryPolicy<JsonNode>> retryPolicies = new EnumMap<>(Endpoint.class);
+    private final RetryPolicy<JsonNode> loadingRetry;
+
+    ApiTransport(HttpUrl baseUrl, OkHttpClient http, ObjectMapper json, RetrySettings retries) {
+        this.baseUrl = baseUrl;
+        this.reads = http;
+        // OkHttp silently re-sends a request on some connection failures (a stale pooled connection): fine for a
+        // read, a second liquidation for a mutation.
+        this.mutations = http.newBuilder().retryOnConnectionFailure(false).build();
+        this.json = json;
+        for (Endpoint endpoint : Endpoint.values()) {
+            retryPolicies.put(endpoint, retryPolicy(endpoint, retries));
+        }
+        this.loadingRetry = RetryPolicy.<JsonNode>builder()
+                .handleResultIf(ApiTransport::isLoading)
+                .withMaxAttempts(retries.maxAttempts())
+                .withDelay(Duration.ofMillis(Math.max(1, retries.maxDelay().toMillis())))
+                .build();
+    }
+
+    ObjectMapper json() {
+        return json;
+    }
+
+    /** Calls the endpoint and returns the whole response object, {@code success} checked. */
+    JsonNode call(Endpoint endpoint, Object body) {
+        try {
+            return Failsafe.with(retryPolicies.get(endpoint)).get(() -> attempt(endpoint, body));
+        } catch (TransportFailure failure) {
+            if (endpoint.isRetryable() || !failure.mayHaveArrived()) {
+                throw new QuantConnectUnavailableException(endpoint,
+                        "QuantConnect did not answer " + endpoint.path() + ": " + failure.reason() + ".", failure);
+            }
+            throw new OutcomeUnknownException(endpoint, failure.reason(), failure);
+        } catch (FailsafeException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new QuantConnectUnavailableException(endpoint,
+                    "The call to QuantConnect " + endpoint.path() + " was interrupted.", interrupted);
+        }
+    }
+
+    /** Calls the endpoint and binds the response to a record. */
+    <T> T call(Endpoint endpoint, Object body, Class<T> type) {
+        return bind(endpoint, call(endpoint, body), type);
+    }
+
+    /**
+     * Calls a read whose answer may be QuantConnect's {@code {"status":"loading","progress":0.4}} placeholder,
+     * asking again (on the read retry schedule) until the data is ready.
+     */
+    JsonNode callUntilLoaded(Endpoint endpoint, Object body) {
+        JsonNode answer = Failsafe.with(loadingRetry).get(() -> call(endpoint, body));
+        if (isLoading(answer)) {
+            long percent = Math.round(answer.path("progress").asDouble(0) * 100);
+            throw new QuantConnectUnavailableException(endpoint, "QuantConnect is still preparing the data for "
+                    + endpoint.path() + " (" + percent + "% done); try again in a minute.", null);
+        }
+        return answer;
+    }
+
+    private static boolean isLoading(JsonNode answer) {
+        return "loading".equalsIgnoreCase(answer.path("status").asText(""));
+    }
+
+    <T> T bind(Endpoint endpoint, JsonNode node, Class<T> type) {
+        try {
+            return json.treeToValue(node, type);
+        } catch (JsonProcessingException | IllegalArgumentException unreadable) {
+            log.warn("Unexpected shape of QuantConnect's answer to {}: {}", endpoint, unreadable.getMessage());
+            throw new QuantConnectProtocolException(endpoint, "QuantConnect's answer to " + endpoint.path()
+                    + " does not have the documented shape.", unreadable);
+        }
+    }
+
+    private JsonNode attempt(Endpoint endpoint, Object body) {
+        Request request = new Request.Builder()
+                .url(baseUrl.newBuilder().addPathSegments(endpoint.path()).build())
+                .header("Accept", "application/json")
+                .header("User-Agent", USER_AGENT)
+                .post(RequestBody.create(serialise(body), JSON))
+                .build();
+        OkHttpClient http = endpoint.isRetryable() ? reads : mutations;
+        long started = System.nanoTime();
+        try (Response response = http.newCall(request).execute()) {
+            log.debug("POST {} -> HTTP {} in {} ms", endpoint, response.code(), (System.nanoTime() - started) / 1_000_000);
+            return interpret(endpoint, response);
+        } catch (ConnectException | UnknownHostException | NoRouteToHostException neverSent) {
+            throw new TransportFailure("it could not be reached (" + neverSent.getClass().getSimpleName() + ")",
+                    false, neverSent);
+        } catch (InterruptedIOException timeout) {
+            throw new TransportFailure("it did not answer in time", true, timeout);
+        } catch (IOException network) {
+            throw new TransportFailure("the connection failed (" + network.getClass().getSimpleName() + ")",
+                    true, network);
+        }
+    }
+
+    private JsonNode interpret(Endpoint endpoint, Response response) throws IOException {
+        int code = response.code();
+        if (code == 401 || code == 403) {
+            throw new QuantConnectAuthException(endpoint);
+        }
+        if (code >= 500 || code == 429) {
+            throw new TransportFailure("it answered HTTP " + code, true, null);
+        }
+        String text = response.body().string();
+        JsonNode envelope = parse(endpoint, code, text);
+        if (!envelope.isObject()) {
+            throw unreadable(endpoint, "QuantConnect answered " + endpoint.path() + " with HTTP " + code
+                    + " and no JSON envelope.", null);
+        }
+        List<String> errors = errors(envelope);
+        if (isAuthFailure(errors)) {
+            throw new QuantConnectAuthException(endpoint);
+        }
+        JsonNode success = envelope.get("success");
+        if (success != null && success.asBoolean(false) && code < 400) {
+            return envelope;
+        }
+        if (!errors.isEmpty()) {
+            throw new QuantConnectApiException(endpoint, errors);
+        }
+        if (code >= 400) {
+            throw new QuantConnectApiException(endpoint,
+                    List.of("QuantConnect refused " + endpoint.path() + " with HTTP " + code + "."));
+        }
+        if (success == null) {
+            throw unreadable(endpoint, "QuantConnect's answer to " + endpoint.path() + " has no success flag.", null);
+        }
+        throw new QuantConnectApiException(endpoint,
+                List.of("QuantConnect reported that " + endpoint.path() + " failed but gave no reason."));
+    }
+
+    private JsonNode parse(Endpoint endpoint, int code, String text) {
+        try {
+            JsonNode node = json.readTree(text);
+            return node == null ? json.missingNode() : node;
+        } catch (JsonProcessingException notJson) {
+            throw unreadable(endpoint, "QuantConnect answered " + endpoint.path() + " (HTTP " + code
+                    + ") with something that is not JSON.", notJson);
+        }
+    }
+
+    /** A garbled answer to a mutation still means the request arrived: its effect is unknown. */
+    private RuntimeException unreadable(Endpoint endpoint, String message, Throwable cause) {
+        if (endpoint.isRetryable()) {
+            return new QuantConnectProtocolException(endpoint, message, cause);
+        }
+        return new OutcomeUnknownException(endpoint, "its answer could not be read", cause);
+    }
+
+    /** lean-cli's order of places where QuantConnect puts its error text. */
+    private static List<String> errors(JsonNode envelope) {
+        List<String> errors = new ArrayList<>();
+        for (String field : List.of("errors", "messages")) {
+            envelope.path(field).forEach(error -> {
+                if (error.isTextual() && !error.asText().isBlank()) {
+                    errors.add(error.asText().trim());
+                }
+            });
+            if (!errors.isEmpty()) {
+                return errors;
+            }
+        }
+        JsonNode message = envelope.path("Message");
+        if (message.isTextual() && !message.asText().isBlank()) {
+            errors.add(message.asText().trim());
+        }
+        return errors;
+    }
+
+    private static boolean isAuthFailure(List<String> errors) {
+        return errors.stream().map(error -> error.toLowerCase(Locale.ROOT)).anyMatch(error ->
+                error.startsWith("hash doesn't match") || error.startsWith("userid not valid")
+                        || error.contains("timestamp is too old"));
+    }
+
+    private byte[] serialise(Object body) {
+        try {
+            return json.writeValueAsBytes(body);
+        } catch (JsonProcessingException impossible) {
+            throw new IllegalStateException("request body is not serialisable", impossible);
+        }
+    }
+
+    /** Reads retry any transport failure; mutations only one that provably never left this machine. */
+    private static RetryPolicy<JsonNode> retryPolicy(Endpoint endpoint, RetrySettings settings) {
+        boolean onlyUnsent = !endpoint.isRetryable();
+        long initial = Math.max(1, settings.initialDelay().toMillis());
+        long max = Math.max(initial + 1, settings.maxDelay().toMillis());
+        return RetryPolicy.<JsonNode>builder()
+                .handleIf(failure -> failure instanceof TransportFailure transport
+                        && (!onlyUnsent || !transport.mayHaveArrived()))
+                .withMaxAttempts(settings.maxAttempts())
+                .withBackoff(initial, max, ChronoUnit.MILLIS)
+                .withJitter(0.25)
+                .onRetry(event -> log.warn("QuantConnect {} failed ({}); retry {} of {}", endpoint,
+                        event.getLastException().getMessage(), event.getAttemptCount(), settings.maxAttempts() - 1))
+                .build();
+    }
+}

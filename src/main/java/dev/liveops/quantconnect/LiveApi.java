@@ -1,0 +1,179 @@
+package dev.liveops.quantconnect;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.liveops.quantconnect.model.BrokerageSettings;
+import dev.liveops.quantconnect.model.CashBalance;
+import dev.liveops.quantconnect.model.CreateLiveRequest;
+import dev.liveops.quantconnect.model.CreatedDeployment;
+import dev.liveops.quantconnect.model.Holding;
+import dev.liveops.quantconnect.model.LiveAlgorithm;
+import dev.liveops.quantconnect.model.LiveDeployment;
+import dev.liveops.quantconnect.model.LiveStatus;
+import dev.liveops.quantconnect.model.LogPage;
+import dev.liveops.quantconnect.model.Order;
+import dev.liveops.quantconnect.model.OrderDirection;
+import dev.liveops.quantconnect.model.OrderPage;
+import dev.liveops.quantconnect.model.OrderStatus;
+import dev.liveops.quantconnect.model.OrderType;
+import dev.liveops.quantconnect.model.Portfolio;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The Live Management endpoints: create, read, list, stop, liquidate, logs, portfolio, orders. */
+public final class LiveApi {
+    /** QuantConnect refuses log windows wider than this. */
+    public static final int MAX_LOG_LINES = 250;
+    /** LEAN's limit for one orders window; the spec's 1000 is not what LEAN's own client uses. */
+    public static final int MAX_ORDERS = 100;
+
+    private final ApiTransport transport;
+
+    LiveApi(ApiTransport transport) {
+        this.transport = transport;
+    }
+
+    /** Starts live trading. Sent at most once: on a lost answer it throws {@link OutcomeUnknownException}. */
+    public CreatedDeployment create(CreateLiveRequest request) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("versionId", request.versionId());
+        body.put("projectId", request.projectId());
+        body.put("compileId", request.compileId());
+        body.put("nodeId", request.nodeId());
+        body.put("brokerage", brokerageWire(request.brokerage()));
+        Map<String, Object> providers = new LinkedHashMap<>();
+        request.dataProviders().forEach(id -> providers.put(id, Map.of("id", id)));
+        body.put("dataProviders", providers);
+        body.put("automaticRedeploy", request.automaticRedeploy());
+        return transport.call(Endpoint.LIVE_CREATE, body, CreatedDeployment.class);
+    }
+
+    /** The project's current (latest) deployment. */
+    public LiveAlgorithm read(long projectId) {
+        return transport.call(Endpoint.LIVE_READ, Map.of("projectId", projectId), LiveAlgorithm.class);
+    }
+
+    /** Every deployment, or those with the given status. */
+    public List<LiveDeployment> list(Optional<LiveStatus> status) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        status.ifPresent(wanted -> body.put("status", wanted.wireName()));
+        return transport.call(Endpoint.LIVE_LIST, body, ListResponse.class).live();
+    }
+
+    /** The project's deployments. */
+    public List<LiveDeployment> listForProject(long projectId) {
+        return transport.call(Endpoint.LIVE_LIST, Map.of("projectId", projectId), ListResponse.class).live();
+    }
+
+    /** Stops the project's deployment. Sent at most once. */
+    public void stop(long projectId) {
+        transport.call(Endpoint.LIVE_STOP, Map.of("projectId", projectId));
+    }
+
+    /** Closes every holding and stops the deployment. Sent at most once. */
+    public void liquidate(long projectId) {
+        transport.call(Endpoint.LIVE_LIQUIDATE, Map.of("projectId", projectId));
+    }
+
+    /** Log lines {@code [startLine, endLine)} of a deployment, at most {@value #MAX_LOG_LINES} at a time. */
+    public LogPage logs(long projectId, String deployId, int startLine, int endLine) {
+        if (startLine < 0 || endLine <= startLine || endLine - startLine > MAX_LOG_LINES) {
+            throw new IllegalArgumentException("A log window is 1 to " + MAX_LOG_LINES + " lines from line 0 on, not ["
+                    + startLine + ", " + endLine + ").");
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("format", "json");
+        body.put("projectId", projectId);
+        body.put("algorithmId", deployId);
+        body.put("startLine", startLine);
+        body.put("endLine", endLine);
+        return transport.call(Endpoint.LIVE_LOGS_READ, body, LogPage.class);
+    }
+
+    public Portfolio portfolio(long projectId) {
+        JsonNode response = transport.callUntilLoaded(Endpoint.LIVE_PORTFOLIO_READ, Map.of("projectId", projectId));
+        PortfolioWire wire = transport.bind(Endpoint.LIVE_PORTFOLIO_READ, response.path("portfolio"),
+                PortfolioWire.class);
+        return wire.toPortfolio();
+    }
+
+    /** Orders {@code [start, end)} of the project's deployment, at most {@value #MAX_ORDERS} at a time. */
+    public OrderPage orders(long projectId, int start, int end) {
+        if (start < 0 || end <= start || end - start > MAX_ORDERS) {
+            throw new IllegalArgumentException("An orders window is 1 to " + MAX_ORDERS + " orders from 0 on, not ["
+                    + start + ", " + end + ").");
+        }
+        JsonNode response = transport.callUntilLoaded(Endpoint.LIVE_ORDERS_READ,
+                Map.of("projectId", projectId, "start", start, "end", end));
+        OrdersWire wire = transport.bind(Endpoint.LIVE_ORDERS_READ, response, OrdersWire.class);
+        return new OrderPage(wire.orders().stream().map(OrderWire::toOrder).toList(), wire.length());
+    }
+
+    /** Brokerage credentials leave their {@code Secret} wrapper here and nowhere else: in the request body. */
+    private static Map<String, Object> brokerageWire(BrokerageSettings brokerage) {
+        Map<String, Object> wire = new LinkedHashMap<>();
+        wire.put("id", brokerage.id());
+        brokerage.settings().forEach((key, value) -> wire.put(key, value.reveal()));
+        if (!brokerage.cash().isEmpty()) {
+            wire.put("cash", brokerage.cash());
+        }
+        return wire;
+    }
+
+    private record ListResponse(List<LiveDeployment> live) {
+        ListResponse {
+            live = live == null ? List.of() : List.copyOf(live);
+        }
+    }
+
+    private record PortfolioWire(Map<String, HoldingWire> holdings, Map<String, CashWire> cash) {
+        Portfolio toPortfolio() {
+            List<Holding> positions = holdings == null ? List.of() : holdings.entrySet().stream()
+                    .map(entry -> entry.getValue().toHolding(entry.getKey())).toList();
+            List<CashBalance> balances = cash == null ? List.of() : cash.entrySet().stream()
+                    .map(entry -> entry.getValue().toBalance(entry.getKey())).toList();
+            return new Portfolio(positions, balances);
+        }
+    }
+
+    /** QuantConnect abbreviates holdings: a(verage), q(uantity), p(rice), v(alue), u(nrealized), up (%). */
+    private record HoldingWire(BigDecimal a, BigDecimal q, BigDecimal p, BigDecimal v, BigDecimal u, BigDecimal up) {
+        Holding toHolding(String symbolId) {
+            return new Holding(symbolId, zeroIfNull(a), zeroIfNull(q), zeroIfNull(p), zeroIfNull(v), zeroIfNull(u),
+                    zeroIfNull(up));
+        }
+    }
+
+    private record CashWire(String symbol, BigDecimal amount, BigDecimal conversionRate, String currencySymbol,
+                            BigDecimal valueInAccountCurrency) {
+        CashBalance toBalance(String currency) {
+            return new CashBalance(symbol == null ? currency : symbol, zeroIfNull(amount), conversionRate,
+                    currencySymbol, zeroIfNull(valueInAccountCurrency));
+        }
+    }
+
+    private record OrdersWire(List<OrderWire> orders, int length) {
+        OrdersWire {
+            orders = orders == null ? List.of() : orders;
+        }
+    }
+
+    private record SymbolWire(String value, String id, String permtick) {
+    }
+
+    private record OrderWire(long id, SymbolWire symbol, int type, int status, int direction, BigDecimal quantity,
+                             BigDecimal price, Instant time, String tag) {
+        Order toOrder() {
+            SymbolWire sym = symbol == null ? new SymbolWire(null, null, null) : symbol;
+            return new Order(id, sym.value(), sym.id(), OrderType.fromCode(type), OrderStatus.fromCode(status),
+                    OrderDirection.fromCode(direction), zeroIfNull(quantity), zeroIfNull(price), time, tag);
+        }
+    }
+
+    private static BigDecimal zeroIfNull(BigDecimal value) {
+        return value == null ? BigDecimal.ZERO : value;
+    }
+}

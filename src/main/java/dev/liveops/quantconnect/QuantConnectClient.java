@@ -1,0 +1,110 @@
+package dev.liveops.quantconnect;
+
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Map;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+
+/**
+ * The typed QuantConnect REST v2 client: {@link #projects()}, {@link #compiles()} and {@link #live()}, all signed,
+ * envelope-checked and retried (reads only) by one transport. Thread-safe; share one instance.
+ */
+public final class QuantConnectClient implements AutoCloseable {
+    public static final String DEFAULT_BASE_URL = "https://www.quantconnect.com/api/v2";
+
+    private final OkHttpClient http;
+    private final ApiTransport transport;
+    private final ProjectsApi projects;
+    private final CompileApi compiles;
+    private final LiveApi live;
+
+    private QuantConnectClient(Builder builder) {
+        Timeouts timeouts = builder.timeouts;
+        this.http = new OkHttpClient.Builder()
+                .connectTimeout(timeouts.connect())
+                .readTimeout(timeouts.read())
+                .writeTimeout(timeouts.read())
+                .callTimeout(timeouts.call())
+                .addInterceptor(new SigningInterceptor(new RequestSigner(builder.credentials, builder.clock)))
+                .build();
+        this.transport = new ApiTransport(builder.baseUrl, http, QuantConnectJson.mapper(), builder.retries);
+        this.projects = new ProjectsApi(transport);
+        this.compiles = new CompileApi(transport);
+        this.live = new LiveApi(transport);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Checks the credentials; throws {@link QuantConnectAuthException} when QuantConnect refuses them. */
+    public void authenticate() {
+        transport.call(Endpoint.AUTHENTICATE, Map.of());
+    }
+
+    public ProjectsApi projects() {
+        return projects;
+    }
+
+    public CompileApi compiles() {
+        return compiles;
+    }
+
+    public LiveApi live() {
+        return live;
+    }
+
+    @Override
+    public void close() {
+        http.dispatcher().executorService().shutdown();
+        http.connectionPool().evictAll();
+    }
+
+    public static final class Builder {
+        private HttpUrl baseUrl = HttpUrl.get(DEFAULT_BASE_URL);
+        private QuantConnectCredentials credentials;
+        private Clock clock = Clock.systemUTC();
+        private Timeouts timeouts = Timeouts.defaults();
+        private RetrySettings retries = RetrySettings.defaults();
+
+        private Builder() {
+        }
+
+        /** E.g. {@code https://www.quantconnect.com/api/v2}, or a sandbox's {@code http://127.0.0.1:8089/api/v2}. */
+        public Builder baseUrl(String url) {
+            HttpUrl parsed = HttpUrl.parse(url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
+            if (parsed == null) {
+                throw new IllegalArgumentException("Not an http(s) URL: " + url);
+            }
+            this.baseUrl = parsed;
+            return this;
+        }
+
+        public Builder credentials(QuantConnectCredentials credentials) {
+            this.credentials = Objects.requireNonNull(credentials, "credentials");
+            return this;
+        }
+
+        /** The clock that stamps request signatures. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        public Builder timeouts(Timeouts timeouts) {
+            this.timeouts = Objects.requireNonNull(timeouts, "timeouts");
+            return this;
+        }
+
+        public Builder retries(RetrySettings retries) {
+            this.retries = Objects.requireNonNull(retries, "retries");
+            return this;
+        }
+
+        public QuantConnectClient build() {
+            Objects.requireNonNull(credentials, "credentials are required");
+            return new QuantConnectClient(this);
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package dev.liveops.quantconnect.model;
+
+/** QuantConnect's answer to {@code live/create}. */
+public record CreatedDeployment(long projectId, String deployId, Integer versionId, LiveAlgorithm live) {
+}
