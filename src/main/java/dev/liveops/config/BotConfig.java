@@ -1,0 +1,85 @@
+package dev.liveops.config;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.liveops.secret.Secret;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The whole bot configuration, as loaded by {@link ConfigLoader} from bot-config.json. Immutable; printing it is safe
+ * (secrets print as {@code ****}).
+ *
+ * @param quantconnect     how to reach the QuantConnect API
+ * @param brokerages       brokerage profiles for deploy, by profile name, in file order
+ * @param defaultBrokerage the profile deploy uses when none is named; when the file names none and has exactly one
+ *                         profile, that one; empty when there are no profiles, or several and none is named
+ * @param store            where LiveOps keeps its own state
+ * @param discord          the Discord bot, when configured
+ * @param slack            the Slack app, when configured
+ * @param access           who may run which commands
+ */
+@JsonIgnoreProperties({"$schema"})
+public record BotConfig(
+        QuantConnectConfig quantconnect,
+        Map<String, BrokerageProfile> brokerages,
+        Optional<String> defaultBrokerage,
+        StoreConfig store,
+        Optional<DiscordConfig> discord,
+        Optional<SlackSettings> slack,
+        AccessConfig access) {
+
+    public BotConfig {
+        Objects.requireNonNull(quantconnect, "quantconnect");
+        brokerages = Copies.map(brokerages);
+        Objects.requireNonNull(defaultBrokerage, "defaultBrokerage");
+        if (defaultBrokerage.isEmpty() && brokerages.size() == 1) {
+            defaultBrokerage = Optional.of(brokerages.keySet().iterator().next());
+        }
+        if (defaultBrokerage.isPresent() && !brokerages.containsKey(defaultBrokerage.get())) {
+            throw new IllegalArgumentException("defaultBrokerage names no profile: " + defaultBrokerage.get());
+        }
+        Objects.requireNonNull(store, "store");
+        Objects.requireNonNull(discord, "discord");
+        Objects.requireNonNull(slack, "slack");
+        Objects.requireNonNull(access, "access");
+    }
+
+    /** The profile deploy uses when none is named. */
+    public Optional<BrokerageProfile> defaultBrokerageProfile() {
+        return defaultBrokerage.map(brokerages::get);
+    }
+
+    /**
+     * The configuration of the offline demo: the given (sandbox) QuantConnect API, a "paper" QuantConnect paper-trading
+     * profile as the default, the default SQLite store, no Discord or Slack, and one console admin user, "demo".
+     */
+    public static BotConfig forSandbox(String baseUrl, String userId, Secret apiToken) {
+        QuantConnectConfig quantconnect = new QuantConnectConfig(userId, apiToken, baseUrl,
+                QuantConnectConfig.Timeouts.DEFAULT, Optional.empty());
+        BrokerageProfile paper = new BrokerageProfile("QuantConnectBrokerage", BrokerageSettings.NONE, List.of(),
+                List.of());
+        AccessConfig.User demo = new AccessConfig.User("demo", List.of("admin"), List.of(), List.of(),
+                Optional.of("demo"));
+        AccessConfig access = new AccessConfig(Map.of(), List.of(demo), Map.of(), Map.of());
+        return new BotConfig(quantconnect, Map.of("paper", paper), Optional.of("paper"),
+                new StoreConfig(StoreConfig.DEFAULT_URL), Optional.empty(), Optional.empty(), access);
+    }
+
+    // Jackson cannot bind Optional without an extra module: absent keys arrive as null here instead.
+    @JsonCreator
+    private static BotConfig fromJson(
+            @JsonProperty("quantconnect") QuantConnectConfig quantconnect,
+            @JsonProperty("brokerages") Map<String, BrokerageProfile> brokerages,
+            @JsonProperty("defaultBrokerage") String defaultBrokerage,
+            @JsonProperty("store") StoreConfig store,
+            @JsonProperty("discord") DiscordConfig discord,
+            @JsonProperty("slack") SlackSettings slack,
+            @JsonProperty("access") AccessConfig access) {
+        return new BotConfig(quantconnect, brokerages, Optional.ofNullable(defaultBrokerage), store,
+                Optional.ofNullable(discord), Optional.ofNullable(slack), access);
+    }
+}
