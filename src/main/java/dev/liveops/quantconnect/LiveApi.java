@@ -51,9 +51,20 @@ public final class LiveApi {
         return transport.call(Endpoint.LIVE_CREATE, body, CreatedDeployment.class);
     }
 
-    /** The project's current (latest) deployment. */
+    /**
+     * The project's current (latest) deployment. A project never deployed comes back with status
+     * {@link LiveStatus#UNDEFINED}, whichever of its two known answers QuantConnect gives (that status, or the error
+     * "No live deployment found").
+     */
     public LiveAlgorithm read(long projectId) {
-        return transport.call(Endpoint.LIVE_READ, Map.of("projectId", projectId), LiveAlgorithm.class);
+        try {
+            return transport.call(Endpoint.LIVE_READ, Map.of("projectId", projectId), LiveAlgorithm.class);
+        } catch (QuantConnectApiException error) {
+            if (error.getMessage().contains("No live deployment found")) {
+                return LiveAlgorithm.neverDeployed();
+            }
+            throw error;
+        }
     }
 
     /** Every deployment, or those with the given status. */

@@ -20,4 +20,13 @@ public record LiveAlgorithm(
         status = status == null ? LiveStatus.UNKNOWN : status;
         runtimeStatistics = runtimeStatistics == null ? Map.of() : Map.copyOf(runtimeStatistics);
     }
+
+    /** What a project that was never deployed live reads as. */
+    public static LiveAlgorithm neverDeployed() {
+        return new LiveAlgorithm(null, null, LiveStatus.UNDEFINED, null, null, null, null, null, null, null, Map.of());
+    }
+
+    public boolean wasEverDeployed() {
+        return deployId != null && !deployId.isBlank();
+    }
 }
