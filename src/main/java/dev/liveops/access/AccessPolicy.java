@@ -1,0 +1,82 @@
+package dev.liveops.access;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/** Deny by default: a caller may run a command only when one of their roles grants it for that project. */
+public final class AccessPolicy {
+    private final RoleCatalog catalog;
+    private final IdentityMap identities;
+
+    public AccessPolicy(RoleCatalog catalog, IdentityMap identities) {
+        this.catalog = catalog;
+        this.identities = identities;
+    }
+
+    public List<Role> rolesOf(Caller caller) {
+        return identities.rolesOf(caller).stream().map(catalog::find).flatMap(Optional::stream).toList();
+    }
+
+    /** May the caller use the permission at all (on some project, or without one)? */
+    public AccessDecision check(Caller caller, Permission permission) {
+        return decide(caller, permission, Optional.empty());
+    }
+
+    /** May the caller use the permission on this project? */
+    public AccessDecision check(Caller caller, Permission permission, String projectName) {
+        return decide(caller, permission, Optional.of(projectName));
+    }
+
+    /** Which project names a caller may see with this permission, for filtering lists. */
+    public Predicate<String> projectsVisible(Caller caller, Permission permission) {
+        List<Role> granting = rolesOf(caller).stream().filter(role -> role.grants(permission)).toList();
+        return name -> granting.stream().anyMatch(role -> role.covers(name));
+    }
+
+    private AccessDecision decide(Caller caller, Permission permission, Optional<String> project) {
+        if (RoleCatalog.EVERYONE.contains(permission)) {
+            return new AccessDecision.Allowed();
+        }
+        List<Role> roles = rolesOf(caller);
+        if (roles.isEmpty()) {
+            return new AccessDecision.Denied("You have no LiveOps role, so you can only run /live help and "
+                    + "/live whoami; ask an admin to map your " + platformId(caller) + " to a role in the config.");
+        }
+        List<Role> granting = roles.stream().filter(role -> role.grants(permission)).toList();
+        if (granting.isEmpty()) {
+            return new AccessDecision.Denied("Your roles (" + names(roles) + ") do not allow /live "
+                    + permission.configName() + ".");
+        }
+        if (project.isPresent() && granting.stream().noneMatch(role -> role.covers(project.get()))) {
+            return new AccessDecision.Denied("Your roles (" + names(granting) + ") allow /live "
+                    + permission.configName() + " only on " + scopes(granting) + ", not on " + project.get() + ".");
+        }
+        return new AccessDecision.Allowed();
+    }
+
+    private static String platformId(Caller caller) {
+        return switch (caller.platform()) {
+            case DISCORD -> "Discord user id " + caller.userId() + " (or one of your Discord roles)";
+            case SLACK -> "Slack user id " + caller.userId() + " (or one of your Slack user groups)";
+            case CONSOLE -> "console user '" + caller.userId() + "'";
+        };
+    }
+
+    private static String names(List<Role> roles) {
+        return String.join(", ", roles.stream().map(Role::name).toList());
+    }
+
+    private static String scopes(List<Role> roles) {
+        return String.join(", ", roles.stream().flatMap(role -> role.projects().stream()).map(ProjectGlob::toString)
+                .distinct().toList());
+    }
+
+    /** The permissions the caller holds on at least one project, for whoami. */
+    public Set<Permission> permissionsOf(Caller caller) {
+        Set<Permission> all = java.util.EnumSet.copyOf(RoleCatalog.EVERYONE);
+        rolesOf(caller).forEach(role -> all.addAll(role.permissions()));
+        return all;
+    }
+}

@@ -1,0 +1,33 @@
+package dev.liveops.access;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which LiveOps roles a caller holds: granted to their user id directly, or through a Discord role or Slack user
+ * group they belong to. Everything is keyed by platform ids, never by display names that anyone can change.
+ */
+public final class IdentityMap {
+    private final Map<Platform, Map<String, List<String>>> userRoles;
+    private final Map<Platform, Map<String, List<String>>> groupRoles;
+
+    /**
+     * @param userRoles  per platform: user id to role names
+     * @param groupRoles per platform: Discord role id or Slack user-group id to role names
+     */
+    public IdentityMap(Map<Platform, Map<String, List<String>>> userRoles,
+                       Map<Platform, Map<String, List<String>>> groupRoles) {
+        this.userRoles = Map.copyOf(userRoles);
+        this.groupRoles = Map.copyOf(groupRoles);
+    }
+
+    public Set<String> rolesOf(Caller caller) {
+        Set<String> roles = new LinkedHashSet<>(userRoles.getOrDefault(caller.platform(), Map.of())
+                .getOrDefault(caller.userId(), List.of()));
+        Map<String, List<String>> groups = groupRoles.getOrDefault(caller.platform(), Map.of());
+        caller.groupIds().forEach(group -> roles.addAll(groups.getOrDefault(group, List.of())));
+        return roles;
+    }
+}
