@@ -1,0 +1,44 @@
+package dev.liveops.command;
+
+import dev.liveops.access.Caller;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A stop, liquidate or deploy between preview and result. {@code plan} holds what the preview showed and the
+ * execution will use (node, compile id, brokerage profile name): what was confirmed is exactly what runs.
+ */
+public record PendingAction(
+        String code,
+        CommandName kind,
+        long projectId,
+        String projectName,
+        Caller requester,
+        String commandText,
+        ActionPlan plan,
+        boolean needsApproval,
+        Optional<Caller> approver,
+        ActionState state,
+        Instant requestedAt,
+        Instant expiresAt,
+        String result) {
+    public PendingAction {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(requester, "requester");
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(state, "state");
+        result = result == null ? "" : result;
+    }
+
+    public boolean isExpired(Instant now) {
+        return state.isActive() && state != ActionState.READY && state != ActionState.EXECUTING
+                && now.isAfter(expiresAt);
+    }
+
+    /** What deploy needs beyond the project; empty for stop and liquidate. */
+    public record ActionPlan(String compileId, String nodeId, String nodeName, String brokerageProfile) {
+        public static final ActionPlan NONE = new ActionPlan(null, null, null, null);
+    }
+}

@@ -1,0 +1,28 @@
+package dev.liveops.command;
+
+import dev.liveops.access.Caller;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Where pending destructive actions live, so that they survive a restart and are executed once. */
+public interface PendingActionStore {
+    /**
+     * Stores a new action, first expiring the project's stale ones. Empty when the project already has an active
+     * action: the one that blocks it is returned instead.
+     */
+    Optional<PendingAction> createUnlessBusy(PendingAction action, Instant now);
+
+    Optional<PendingAction> find(String code);
+
+    /** Moves the action from one state to another; false when it was no longer in {@code from} (someone won). */
+    boolean transition(String code, ActionState from, ActionState to, String result);
+
+    /** Records the approver and moves AWAITING_APPROVAL to READY, atomically. */
+    boolean approve(String code, Caller approver);
+
+    /** Moves AWAITING_APPROVAL on, giving the approver until {@code expiresAt}. */
+    boolean awaitApproval(String code, Instant expiresAt);
+
+    List<PendingAction> inState(ActionState state);
+}

@@ -1,0 +1,158 @@
+package dev.liveops.store;
+
+import dev.liveops.access.Caller;
+import dev.liveops.access.Platform;
+import dev.liveops.command.ActionState;
+import dev.liveops.command.CommandName;
+import dev.liveops.command.PendingAction;
+import dev.liveops.command.PendingAction.ActionPlan;
+import dev.liveops.command.PendingActionStore;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+
+/**
+ * Pending actions in SQL. Every state change is an {@code UPDATE ... WHERE state = :from}: of two confirms racing,
+ * from two threads, platforms or processes, exactly one sees a row change.
+ */
+public final class JdbcPendingActionStore implements PendingActionStore {
+    private static final String ACTIVE = "('AWAITING_CONFIRMATION', 'AWAITING_APPROVAL', 'READY', 'EXECUTING')";
+
+    private final Database database;
+
+    public JdbcPendingActionStore(Database database) {
+        this.database = database;
+    }
+
+    @Override
+    public Optional<PendingAction> createUnlessBusy(PendingAction action, Instant now) {
+        try {
+            return tryCreate(action, now);
+        } catch (UnableToExecuteStatementException lostRace) {
+            // Another request for the same project was inserted between our check and our insert.
+            return activeFor(action.projectId());
+        }
+    }
+
+    private Optional<PendingAction> activeFor(long projectId) {
+        return database.jdbi().withHandle(handle -> handle.createQuery("SELECT * FROM pending_action "
+                        + "WHERE project_id = :project AND state IN " + ACTIVE)
+                .bind("project", projectId).map((rs, ctx) -> read(rs)).findOne());
+    }
+
+    private Optional<PendingAction> tryCreate(PendingAction action, Instant now) {
+        return database.jdbi().inTransaction(handle -> {
+            handle.createUpdate("UPDATE pending_action SET state = 'EXPIRED' WHERE project_id = :project "
+                            + "AND state IN ('AWAITING_CONFIRMATION', 'AWAITING_APPROVAL') AND expires_at < :now")
+                    .bind("project", action.projectId()).bind("now", now.toString()).execute();
+            Optional<PendingAction> blocking = handle.createQuery("SELECT * FROM pending_action "
+                            + "WHERE project_id = :project AND state IN " + ACTIVE)
+                    .bind("project", action.projectId()).map((rs, ctx) -> read(rs)).findOne();
+            if (blocking.isPresent()) {
+                return blocking;
+            }
+            insert(handle, action);
+            return Optional.<PendingAction>empty();
+        });
+    }
+
+    private static void insert(Handle handle, PendingAction action) {
+        handle.createUpdate("""
+                        INSERT INTO pending_action (code, kind, project_id, project_name, requester_platform,
+                            requester_id, requester_name, requester_channel, command_text, compile_id, node_id,
+                            node_name, brokerage_profile, needs_approval, state, requested_at, expires_at, result)
+                        VALUES (:code, :kind, :project, :projectName, :platform, :userId, :userName, :channel,
+                            :text, :compileId, :nodeId, :nodeName, :profile, :needsApproval, :state, :requestedAt,
+                            :expiresAt, :result)""")
+                .bind("code", action.code())
+                .bind("kind", action.kind().name())
+                .bind("project", action.projectId())
+                .bind("projectName", action.projectName())
+                .bind("platform", action.requester().platform().name())
+                .bind("userId", action.requester().userId())
+                .bind("userName", action.requester().displayName())
+                .bind("channel", action.requester().channelId())
+                .bind("text", action.commandText())
+                .bind("compileId", action.plan().compileId())
+                .bind("nodeId", action.plan().nodeId())
+                .bind("nodeName", action.plan().nodeName())
+                .bind("profile", action.plan().brokerageProfile())
+                .bind("needsApproval", action.needsApproval() ? 1 : 0)
+                .bind("state", action.state().name())
+                .bind("requestedAt", action.requestedAt().toString())
+                .bind("expiresAt", action.expiresAt().toString())
+                .bind("result", action.result())
+                .execute();
+    }
+
+    @Override
+    public Optional<PendingAction> find(String code) {
+        return database.jdbi().withHandle(handle -> handle
+                .createQuery("SELECT * FROM pending_action WHERE code = :code")
+                .bind("code", code).map((rs, ctx) -> read(rs)).findOne());
+    }
+
+    @Override
+    public boolean transition(String code, ActionState from, ActionState to, String result) {
+        return database.jdbi().withHandle(handle -> handle.createUpdate("UPDATE pending_action SET state = :to, "
+                        + "result = :result WHERE code = :code AND state = :from")
+                .bind("to", to.name()).bind("result", result == null ? "" : result)
+                .bind("code", code).bind("from", from.name()).execute()) == 1;
+    }
+
+    @Override
+    public boolean approve(String code, Caller approver) {
+        return database.jdbi().withHandle(handle -> handle.createUpdate("""
+                        UPDATE pending_action SET state = 'READY', approver_platform = :platform,
+                            approver_id = :userId, approver_name = :userName, approver_channel = :channel
+                        WHERE code = :code AND state = 'AWAITING_APPROVAL'""")
+                .bind("platform", approver.platform().name()).bind("userId", approver.userId())
+                .bind("userName", approver.displayName()).bind("channel", approver.channelId())
+                .bind("code", code).execute()) == 1;
+    }
+
+    @Override
+    public boolean awaitApproval(String code, Instant expiresAt) {
+        return database.jdbi().withHandle(handle -> handle.createUpdate("UPDATE pending_action SET "
+                        + "state = 'AWAITING_APPROVAL', expires_at = :expires "
+                        + "WHERE code = :code AND state = 'AWAITING_CONFIRMATION'")
+                .bind("expires", expiresAt.toString()).bind("code", code).execute()) == 1;
+    }
+
+    @Override
+    public List<PendingAction> inState(ActionState state) {
+        return database.jdbi().withHandle(handle -> handle
+                .createQuery("SELECT * FROM pending_action WHERE state = :state ORDER BY requested_at")
+                .bind("state", state.name()).map((rs, ctx) -> read(rs)).list());
+    }
+
+    private static PendingAction read(ResultSet rs) throws SQLException {
+        Caller requester = new Caller(Platform.valueOf(rs.getString("requester_platform")),
+                rs.getString("requester_id"), rs.getString("requester_name"), Set.of(),
+                rs.getString("requester_channel"));
+        Optional<Caller> approver = rs.getString("approver_id") == null ? Optional.empty()
+                : Optional.of(new Caller(Platform.valueOf(rs.getString("approver_platform")),
+                        rs.getString("approver_id"), rs.getString("approver_name"), Set.of(),
+                        rs.getString("approver_channel")));
+        return new PendingAction(
+                rs.getString("code"),
+                CommandName.valueOf(rs.getString("kind")),
+                rs.getLong("project_id"),
+                rs.getString("project_name"),
+                requester,
+                rs.getString("command_text"),
+                new ActionPlan(rs.getString("compile_id"), rs.getString("node_id"), rs.getString("node_name"),
+                        rs.getString("brokerage_profile")),
+                rs.getInt("needs_approval") == 1,
+                approver,
+                ActionState.valueOf(rs.getString("state")),
+                Instant.parse(rs.getString("requested_at")),
+                Instant.parse(rs.getString("expires_at")),
+                rs.getString("result"));
+    }
+}
