@@ -1,0 +1,335 @@
+package dev.liveops.command;
+
+import dev.liveops.access.AccessPolicy;
+import dev.liveops.access.AuditStep;
+import dev.liveops.access.Caller;
+import dev.liveops.command.ActionPreviews.Preview;
+import dev.liveops.command.Reply.Button;
+import dev.liveops.command.Reply.Severity;
+import dev.liveops.quantconnect.OutcomeUnknownException;
+import dev.liveops.quantconnect.QuantConnectClient;
+import dev.liveops.quantconnect.QuantConnectException;
+import dev.liveops.quantconnect.model.BrokerageSettings;
+import dev.liveops.quantconnect.model.CreateLiveRequest;
+import dev.liveops.quantconnect.model.CreatedDeployment;
+import dev.liveops.quantconnect.model.LiveAlgorithm;
+import dev.liveops.quantconnect.model.Project;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Destructive actions from request to result: preview, confirmation by the requester, approval by a second person
+ * where the config asks for it, and execution exactly once. Every step is a compare-and-set in the
+ * {@link PendingActionStore} and an entry in the audit trail.
+ */
+final class ActionDesk {
+    private static final Logger log = LoggerFactory.getLogger(ActionDesk.class);
+
+    private final QuantConnectClient quantConnect;
+    private final ActionPreviews previews;
+    private final PendingActionStore store;
+    private final AuditTrail audit;
+    private final AccessPolicy access;
+    private final ActionRules rules;
+    private final Clock clock;
+    private final ActionCodes codes = new ActionCodes();
+
+    ActionDesk(QuantConnectClient quantConnect, ActionPreviews previews, PendingActionStore store, AuditTrail audit,
+               AccessPolicy access, ActionRules rules, Clock clock) {
+        this.quantConnect = quantConnect;
+        this.previews = previews;
+        this.store = store;
+        this.audit = audit;
+        this.access = access;
+        this.rules = rules;
+        this.clock = clock;
+    }
+
+    Reply request(Caller caller, String text, LiveCommand.Destructive command, Project project)
+            throws InterruptedException {
+        Preview preview;
+        if (command instanceof LiveCommand.Deploy deploy) {
+            preview = previews.deploy(project, deploy.node(), deploy.brokerage());
+        } else if (command instanceof LiveCommand.Liquidate) {
+            preview = previews.liquidate(project);
+        } else {
+            preview = previews.stop(project);
+        }
+        if (preview instanceof Preview.Refused refused) {
+            audit.record(caller, text, command.name().word(), project.projectId(), project.name(), AuditStep.FAILED,
+                    refused.reply().text(), null, null);
+            return refused.reply();
+        }
+        Preview.Ready ready = (Preview.Ready) preview;
+        Instant now = clock.instant();
+        PendingAction action = new PendingAction(codes.next(), command.name(), project.projectId(), project.name(),
+                caller, text, ready.plan(), rules.needApproval().contains(command.name()), Optional.empty(),
+                ActionState.AWAITING_CONFIRMATION, now, now.plus(rules.confirmationTtl()), "");
+        Optional<PendingAction> blocking = store.createUnlessBusy(action, now);
+        if (blocking.isPresent()) {
+            PendingAction other = blocking.get();
+            audit.record(caller, text, command.name().word(), project.projectId(), project.name(), AuditStep.REFUSED,
+                    "busy with " + other.code(), null, null);
+            return Reply.error(project.name() + " already has a " + other.kind().word() + " in progress ("
+                    + other.code() + ", requested by " + other.requester().describe() + ", "
+                    + describe(other.state()) + "); one destructive action per project at a time.");
+        }
+        audit.record(action, caller, text, AuditStep.REQUESTED, "awaiting confirmation", null);
+        return ready.reply()
+                .footer("Code " + action.code() + ". Only " + caller.displayName() + " can confirm, within "
+                        + rules.confirmationTtl().toSeconds() + " s"
+                        + (action.needsApproval() ? "; then a second person must approve" : "") + ".")
+                .button("Confirm " + command.name().word(), "confirm " + action.code(), Button.Style.DANGER)
+                .button("Cancel", "cancel " + action.code(), Button.Style.SECONDARY)
+                .build();
+    }
+
+    Reply confirm(Caller caller, String text, String code) {
+        Optional<PendingAction> found = store.find(normalise(code));
+        if (found.isEmpty()) {
+            return unknownCode(caller, text, "confirm", code);
+        }
+        PendingAction action = found.get();
+        if (!caller.isSamePerson(action.requester())) {
+            audit.record(action, caller, text, AuditStep.REFUSED, "not the requester", null);
+            return Reply.error("Only " + action.requester().describe() + " can confirm this " + action.kind().word()
+                    + " of " + action.projectName() + ".");
+        }
+        Optional<Reply> closed = closedOrExpired(action, caller, text, ActionState.AWAITING_CONFIRMATION);
+        if (closed.isPresent()) {
+            return closed.get();
+        }
+        if (action.needsApproval()) {
+            if (!store.awaitApproval(action.code(), clock.instant().plus(rules.approvalTtl()))) {
+                return alreadyAnswered(action.code());
+            }
+            audit.record(action, caller, text, AuditStep.CONFIRMED, "awaiting approval", null);
+            return Reply.builder(Severity.WARNING, "Waiting for approval: " + action.kind().word() + " "
+                            + action.projectName())
+                    .text("Confirmed by " + caller.describe() + ". A second person allowed to "
+                            + action.kind().word() + " " + action.projectName() + " must approve it within "
+                            + rules.approvalTtl().toMinutes() + " minutes.")
+                    .button("Approve", "approve " + action.code(), Button.Style.DANGER)
+                    .button("Cancel", "cancel " + action.code(), Button.Style.SECONDARY)
+                    .footer("Code " + action.code())
+                    .build();
+        }
+        if (!store.transition(action.code(), ActionState.AWAITING_CONFIRMATION, ActionState.READY, "")) {
+            return alreadyAnswered(action.code());
+        }
+        audit.record(action, caller, text, AuditStep.CONFIRMED, "confirmed", null);
+        return execute(action.code());
+    }
+
+    Reply approve(Caller caller, String text, String code) {
+        Optional<PendingAction> found = store.find(normalise(code));
+        if (found.isEmpty()) {
+            return unknownCode(caller, text, "approve", code);
+        }
+        PendingAction action = found.get();
+        if (caller.isSamePerson(action.requester())) {
+            audit.record(action, caller, text, AuditStep.REFUSED, "requester cannot approve", null);
+            return Reply.error("You requested this " + action.kind().word() + "; a second person must approve it.");
+        }
+        var decision = access.check(caller, action.kind().permission().orElseThrow(), action.projectName());
+        if (decision instanceof dev.liveops.access.AccessDecision.Denied denied) {
+            audit.record(action, caller, text, AuditStep.DENIED, denied.reason(), null);
+            return Reply.error("You cannot approve this: " + denied.reason());
+        }
+        if (action.state() == ActionState.AWAITING_CONFIRMATION && !action.isExpired(clock.instant())) {
+            return Reply.error(action.requester().describe() + " has not confirmed this " + action.kind().word()
+                    + " yet.");
+        }
+        Optional<Reply> closed = closedOrExpired(action, caller, text, ActionState.AWAITING_APPROVAL);
+        if (closed.isPresent()) {
+            return closed.get();
+        }
+        if (!store.approve(action.code(), caller)) {
+            return alreadyAnswered(action.code());
+        }
+        audit.record(action, caller, text, AuditStep.APPROVED, "approved", null);
+        return execute(action.code());
+    }
+
+    Reply cancel(Caller caller, String text, String code) {
+        Optional<PendingAction> found = store.find(normalise(code));
+        if (found.isEmpty()) {
+            return unknownCode(caller, text, "cancel", code);
+        }
+        PendingAction action = found.get();
+        boolean mayCancel = caller.isSamePerson(action.requester())
+                || access.check(caller, action.kind().permission().orElseThrow(), action.projectName()).isAllowed();
+        if (!mayCancel) {
+            audit.record(action, caller, text, AuditStep.REFUSED, "may not cancel", null);
+            return Reply.error("Only " + action.requester().describe() + " or someone allowed to "
+                    + action.kind().word() + " " + action.projectName() + " can cancel this.");
+        }
+        for (ActionState from : List.of(ActionState.AWAITING_CONFIRMATION, ActionState.AWAITING_APPROVAL)) {
+            if (store.transition(action.code(), from, ActionState.CANCELLED, "cancelled by " + caller.describe())) {
+                audit.record(action, caller, text, AuditStep.CANCELLED, "cancelled", null);
+                return Reply.builder(Severity.INFO, "Cancelled: " + action.kind().word() + " " + action.projectName())
+                        .text("Cancelled by " + caller.describe() + "; nothing was sent to QuantConnect.").build();
+            }
+        }
+        return alreadyAnswered(action.code());
+    }
+
+    /**
+     * After a restart: actions confirmed but not yet sent are sent now (once); actions that were being sent when the
+     * process died are marked outcome-unknown, never re-sent, and their status is read back.
+     */
+    List<Reply> recover() {
+        List<Reply> replies = new ArrayList<>();
+        for (PendingAction interrupted : store.inState(ActionState.EXECUTING)) {
+            String status = readBack(interrupted);
+            String result = "LiveOps stopped while sending this; it was not sent again. " + status;
+            if (store.transition(interrupted.code(), ActionState.EXECUTING, ActionState.OUTCOME_UNKNOWN, result)) {
+                audit.record(interrupted, interrupted.requester(), "(restart)", AuditStep.OUTCOME_UNKNOWN, result,
+                        null);
+                replies.add(Reply.builder(Severity.WARNING, "Outcome unknown: " + interrupted.kind().word() + " "
+                        + interrupted.projectName()).text(result).footer("Code " + interrupted.code()).build());
+            }
+        }
+        for (PendingAction confirmed : store.inState(ActionState.READY)) {
+            replies.add(execute(confirmed.code()));
+        }
+        return replies;
+    }
+
+    private Reply execute(String code) {
+        if (!store.transition(code, ActionState.READY, ActionState.EXECUTING, "")) {
+            return alreadyAnswered(code);
+        }
+        PendingAction action = store.find(code).orElseThrow();
+        String who = "Requested by " + action.requester().describe()
+                + action.approver().map(a -> ", approved by " + a.describe()).orElse("") + ".";
+        try {
+            String deployId = send(action);
+            String result = action.kind().word() + " accepted by QuantConnect"
+                    + (deployId == null ? "" : " (deploy " + deployId + ")");
+            store.transition(code, ActionState.EXECUTING, ActionState.DONE, result);
+            audit.record(action, action.approver().orElse(action.requester()), action.commandText(),
+                    AuditStep.EXECUTED, result, deployId);
+            return Reply.builder(Severity.SUCCESS, pastTense(action) + action.projectName())
+                    .text("QuantConnect accepted the " + action.kind().word() + ". " + who + " " + readBack(action))
+                    .footer("Code " + code + (deployId == null ? "" : "; deploy " + deployId))
+                    .build();
+        } catch (OutcomeUnknownException unknown) {
+            String result = unknown.getMessage() + " " + readBack(action);
+            store.transition(code, ActionState.EXECUTING, ActionState.OUTCOME_UNKNOWN, result);
+            audit.record(action, action.approver().orElse(action.requester()), action.commandText(),
+                    AuditStep.OUTCOME_UNKNOWN, result, null);
+            return Reply.builder(Severity.WARNING, "Outcome unknown: " + action.kind().word() + " "
+                    + action.projectName()).text(result + " " + who).footer("Code " + code).build();
+        } catch (QuantConnectException refused) {
+            store.transition(code, ActionState.EXECUTING, ActionState.FAILED, refused.getMessage());
+            audit.record(action, action.approver().orElse(action.requester()), action.commandText(),
+                    AuditStep.EXECUTION_FAILED, refused.getMessage(), null);
+            return Reply.builder(Severity.ERROR, "QuantConnect refused the " + action.kind().word() + " of "
+                    + action.projectName()).text(refused.getMessage() + " " + who).footer("Code " + code).build();
+        } catch (RuntimeException bug) {
+            log.error("Executing {} failed unexpectedly", code, bug);
+            store.transition(code, ActionState.EXECUTING, ActionState.OUTCOME_UNKNOWN, "internal error");
+            audit.record(action, action.requester(), action.commandText(), AuditStep.OUTCOME_UNKNOWN,
+                    "internal error", null);
+            return Reply.error("LiveOps failed while sending the " + action.kind().word() + " of "
+                    + action.projectName() + "; check its status with /live read " + action.projectName() + ".");
+        }
+    }
+
+    /** Sends the action; the deploy id for a deploy, null otherwise. */
+    private String send(PendingAction action) {
+        long projectId = action.projectId();
+        return switch (action.kind()) {
+            case STOP -> {
+                quantConnect.live().stop(projectId);
+                yield null;
+            }
+            case LIQUIDATE -> {
+                quantConnect.live().liquidate(projectId);
+                yield null;
+            }
+            case DEPLOY -> {
+                BrokerageSettings brokerage = rules.brokerages().get(action.plan().brokerageProfile());
+                if (brokerage == null) {
+                    throw new IllegalStateException("brokerage profile " + action.plan().brokerageProfile()
+                            + " vanished from the config");
+                }
+                CreatedDeployment created = quantConnect.live().create(new CreateLiveRequest(projectId,
+                        action.plan().compileId(), action.plan().nodeId(), brokerage));
+                yield created.deployId();
+            }
+            default -> throw new IllegalStateException(action.kind() + " is not a destructive action");
+        };
+    }
+
+    private String readBack(PendingAction action) {
+        try {
+            LiveAlgorithm now = quantConnect.live().read(action.projectId());
+            return "QuantConnect now reports " + action.projectName() + " as " + now.status().wireName() + ".";
+        } catch (QuantConnectException unreadable) {
+            return "Its status could not be read back (" + unreadable.getMessage() + ").";
+        }
+    }
+
+    private Optional<Reply> closedOrExpired(PendingAction action, Caller caller, String text, ActionState expected) {
+        if (action.isExpired(clock.instant())) {
+            if (store.transition(action.code(), action.state(), ActionState.EXPIRED, "expired")) {
+                audit.record(action, caller, text, AuditStep.EXPIRED, "expired", null);
+            }
+            return Optional.of(Reply.error("This " + action.kind().word() + " request expired at "
+                    + TimeText.utc(action.expiresAt()) + "; nothing was sent. Run /live " + action.kind().word() + " "
+                    + action.projectName() + " again."));
+        }
+        if (action.state() != expected) {
+            return Optional.of(alreadyAnswered(action.code()));
+        }
+        return Optional.empty();
+    }
+
+    private Reply alreadyAnswered(String code) {
+        PendingAction current = store.find(code).orElseThrow();
+        return Reply.builder(Severity.INFO, current.kind().word() + " " + current.projectName() + ": "
+                        + describe(current.state()))
+                .text(current.result().isBlank() ? "This request is " + describe(current.state()) + "."
+                        : current.result())
+                .footer("Code " + code).build();
+    }
+
+    private Reply unknownCode(Caller caller, String text, String verb, String code) {
+        audit.record(caller, text, verb, AuditStep.REFUSED, "unknown code");
+        return Reply.error("There is no pending action with code " + CommandParser.printable(code)
+                + "; the code is shown with each stop, liquidate or deploy request.");
+    }
+
+    private static String normalise(String code) {
+        return code.trim().toUpperCase(Locale.ROOT);
+    }
+
+    private static String pastTense(PendingAction action) {
+        return switch (action.kind()) {
+            case STOP -> "Stop sent: ";
+            case LIQUIDATE -> "Liquidation sent: ";
+            default -> "Deployment created: ";
+        };
+    }
+
+    static String describe(ActionState state) {
+        return switch (state) {
+            case AWAITING_CONFIRMATION -> "awaiting confirmation";
+            case AWAITING_APPROVAL -> "awaiting approval";
+            case READY, EXECUTING -> "being sent";
+            case DONE -> "done";
+            case FAILED -> "refused by QuantConnect";
+            case OUTCOME_UNKNOWN -> "sent, outcome unknown";
+            case CANCELLED -> "cancelled";
+            case EXPIRED -> "expired";
+        };
+    }
+}

@@ -1,0 +1,212 @@
+package dev.liveops.command;
+
+import dev.liveops.access.AccessDecision;
+import dev.liveops.access.AccessPolicy;
+import dev.liveops.access.AuditLog;
+import dev.liveops.access.AuditStep;
+import dev.liveops.access.Caller;
+import dev.liveops.access.Permission;
+import dev.liveops.command.ParseResult.Parsed;
+import dev.liveops.command.ParseResult.Rejected;
+import dev.liveops.command.ProjectDirectory.Lookup;
+import dev.liveops.command.Reply.Severity;
+import dev.liveops.notify.Subscription;
+import dev.liveops.notify.SubscriptionStore;
+import dev.liveops.quantconnect.QuantConnectAuthException;
+import dev.liveops.quantconnect.QuantConnectClient;
+import dev.liveops.quantconnect.QuantConnectException;
+import dev.liveops.quantconnect.model.Project;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one way into LiveOps for every chat adapter: a caller and a line of text in, a {@link Reply} out. Parsing,
+ * the access check, project lookup, confirmation and audit all happen here, so no adapter can skip any of them.
+ * Never throws: every failure becomes a reply with one clear sentence.
+ */
+public final class CommandGateway {
+    private static final Logger log = LoggerFactory.getLogger(CommandGateway.class);
+
+    private final CommandParser parser = new CommandParser();
+    private final AccessPolicy access;
+    private final AuditTrail audit;
+    private final AuditLog auditLog;
+    private final ProjectDirectory projects;
+    private final LiveQueries queries;
+    private final ActionDesk actions;
+    private final SubscriptionStore subscriptions;
+    private final Clock clock;
+
+    public CommandGateway(QuantConnectClient quantConnect, AccessPolicy access, AuditLog auditLog,
+                          PendingActionStore pendingActions, SubscriptionStore subscriptions, ActionRules rules,
+                          Clock clock, Pause pause) {
+        this.access = access;
+        this.auditLog = auditLog;
+        this.audit = new AuditTrail(auditLog, clock);
+        this.projects = new ProjectDirectory(quantConnect.projects(), clock, Duration.ofMinutes(2));
+        this.queries = new LiveQueries(quantConnect.live(), projects, clock);
+        ActionPreviews previews = new ActionPreviews(quantConnect,
+                new CompileWaiter(quantConnect.compiles(), clock, pause), rules);
+        this.actions = new ActionDesk(quantConnect, previews, pendingActions, audit, access, rules, clock);
+        this.subscriptions = subscriptions;
+        this.clock = clock;
+    }
+
+    public Reply handle(Caller caller, String text) {
+        String line = text == null ? "" : text;
+        try {
+            ParseResult parsed = parser.parse(line);
+            if (parsed instanceof Parsed command) {
+                return run(caller, line, command.command());
+            }
+            return invalid(caller, line, (Rejected) parsed);
+        } catch (QuantConnectAuthException auth) {
+            log.error("QuantConnect refused the credentials while running [{}]", line);
+            audit.record(caller, line, "", AuditStep.FAILED, auth.getMessage());
+            return Reply.error(auth.getMessage());
+        } catch (QuantConnectException failure) {
+            log.warn("QuantConnect {} failed for [{}]: {}", failure.endpoint(), line, failure.getMessage());
+            audit.record(caller, line, "", AuditStep.FAILED, failure.getMessage());
+            return Reply.error(failure.getMessage());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return Reply.error("LiveOps is shutting down; the command was not finished.");
+        } catch (RuntimeException bug) {
+            String reference = UUID.randomUUID().toString().substring(0, 8);
+            log.error("Command [{}] failed unexpectedly (ref {})", line, reference, bug);
+            return Reply.error("Something went wrong inside LiveOps; the error is logged with reference " + reference
+                    + ".");
+        }
+    }
+
+    /** Run once at start-up, before serving commands: see {@link ActionDesk#recover()}. */
+    public List<Reply> recoverPendingActions() {
+        return actions.recover();
+    }
+
+    private Reply invalid(Caller caller, String line, Rejected rejected) {
+        audit.record(caller, line, "", AuditStep.INVALID, rejected.reason());
+        String usage = rejected.usageOf().map(name -> " Usage: " + name.usage()).orElse("");
+        return Reply.error(rejected.reason() + usage);
+    }
+
+    private Reply run(Caller caller, String line, LiveCommand command) throws InterruptedException {
+        if (command instanceof LiveCommand.Answer answer) {
+            return answer(caller, line, answer);
+        }
+        Permission permission = command.name().permission().orElseThrow();
+        AccessDecision decision = access.check(caller, permission);
+        if (decision instanceof AccessDecision.Denied denied) {
+            return deny(caller, line, command, null, denied);
+        }
+        if (command instanceof LiveCommand.AboutProject about) {
+            return runOnProject(caller, line, about, permission);
+        }
+        Reply reply = runGeneral(caller, command);
+        audit.record(caller, line, command.name().word(), AuditStep.ANSWERED, reply.title());
+        return reply;
+    }
+
+    private Reply answer(Caller caller, String line, LiveCommand.Answer answer) {
+        return switch (answer.name()) {
+            case CONFIRM -> actions.confirm(caller, line, answer.code());
+            case APPROVE -> actions.approve(caller, line, answer.code());
+            default -> actions.cancel(caller, line, answer.code());
+        };
+    }
+
+    private Reply runOnProject(Caller caller, String line, LiveCommand.AboutProject command, Permission permission)
+            throws InterruptedException {
+        Lookup lookup = projects.find(command.project());
+        if (!(lookup instanceof Lookup.Found found)) {
+            Reply reply = notFound(lookup);
+            audit.record(caller, line, command.name().word(), AuditStep.FAILED, reply.text());
+            return reply;
+        }
+        Project project = found.project();
+        AccessDecision decision = access.check(caller, permission, project.name());
+        if (decision instanceof AccessDecision.Denied denied) {
+            return deny(caller, line, command, project, denied);
+        }
+        if (command instanceof LiveCommand.Destructive destructive) {
+            return actions.request(caller, line, destructive, project);
+        }
+        Reply reply;
+        if (command instanceof LiveCommand.Read) {
+            reply = queries.read(project);
+        } else if (command instanceof LiveCommand.ShowPortfolio) {
+            reply = queries.portfolio(project);
+        } else if (command instanceof LiveCommand.ShowOrders orders) {
+            reply = queries.orders(project, orders.count());
+        } else {
+            reply = queries.logs(project, ((LiveCommand.ShowLogs) command).count());
+        }
+        audit.record(caller, line, command.name().word(), project.projectId(), project.name(), AuditStep.ANSWERED,
+                reply.title(), null, null);
+        return reply;
+    }
+
+    private Reply runGeneral(Caller caller, LiveCommand command) {
+        if (command instanceof LiveCommand.ListDeployments list) {
+            return queries.list(list.status(), list.page(), access.projectsVisible(caller, Permission.LIST));
+        }
+        if (command instanceof LiveCommand.Subscribe subscribe) {
+            subscriptions.save(new Subscription(caller.platform(), caller.channelId(), subscribe.statuses(),
+                    caller.describe(), clock.instant()));
+            return Reply.builder(Severity.SUCCESS, "Subscribed").text("This channel will be told of status changes: "
+                    + InfoViews.statuses(subscribe.statuses()) + ".").build();
+        }
+        if (command instanceof LiveCommand.Unsubscribe) {
+            boolean removed = subscriptions.remove(caller.platform(), caller.channelId());
+            return Reply.builder(Severity.INFO, removed ? "Unsubscribed" : "Not subscribed")
+                    .text(removed ? "This channel will no longer be told of status changes."
+                            : "This channel had no subscription.").build();
+        }
+        if (command instanceof LiveCommand.ShowSubscriptions) {
+            return InfoViews.subscriptions(subscriptions.find(caller.platform(), caller.channelId()));
+        }
+        if (command instanceof LiveCommand.ShowAudit auditCommand) {
+            return showAudit(auditCommand);
+        }
+        if (command instanceof LiveCommand.WhoAmI) {
+            return InfoViews.whoami(caller, access.rolesOf(caller), access.permissionsOf(caller));
+        }
+        return InfoViews.help(((LiveCommand.Help) command).topic());
+    }
+
+    private Reply showAudit(LiveCommand.ShowAudit command) {
+        if (command.project().isEmpty()) {
+            return InfoViews.audit(auditLog.recent(Optional.empty(), command.count()), Optional.empty());
+        }
+        Lookup lookup = projects.find(command.project().get());
+        if (lookup instanceof Lookup.Found found) {
+            return InfoViews.audit(auditLog.recent(Optional.of(found.project().projectId()), command.count()),
+                    Optional.of(found.project().name()));
+        }
+        return notFound(lookup);
+    }
+
+    private Reply deny(Caller caller, String line, LiveCommand command, Project project,
+                       AccessDecision.Denied denied) {
+        audit.record(caller, line, command.name().word(), project == null ? null : project.projectId(),
+                project == null ? null : project.name(), AuditStep.DENIED, denied.reason(), null, null);
+        return Reply.error(denied.reason());
+    }
+
+    private static Reply notFound(Lookup lookup) {
+        if (lookup instanceof Lookup.Ambiguous ambiguous) {
+            return Reply.error("'" + CommandParser.printable(ambiguous.typed()) + "' matches "
+                    + ambiguous.candidates().size() + " projects: " + String.join(", ", ambiguous.candidates().stream()
+                    .limit(10).map(p -> p.name() + " (" + p.projectId() + ")").toList()) + ". Name one exactly.");
+        }
+        Lookup.NotFound missing = (Lookup.NotFound) lookup;
+        return Reply.error("There is no project '" + CommandParser.printable(missing.typed()) + "'."
+                + (missing.suggestions().isEmpty() ? "" : " Did you mean " + String.join(" or ",
+                missing.suggestions()) + "?"));
+    }
+}

@@ -1,0 +1,83 @@
+package dev.liveops.command;
+
+import dev.liveops.access.AuditEntry;
+import dev.liveops.access.Caller;
+import dev.liveops.access.Permission;
+import dev.liveops.access.ProjectGlob;
+import dev.liveops.access.Role;
+import dev.liveops.command.Reply.Severity;
+import dev.liveops.notify.Subscription;
+import dev.liveops.quantconnect.model.LiveStatus;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Replies that need no QuantConnect call: help, whoami, audit, subscriptions. */
+final class InfoViews {
+    private InfoViews() {
+    }
+
+    static Reply help(Optional<CommandName> topic) {
+        if (topic.isPresent()) {
+            CommandName name = topic.get();
+            return Reply.builder(Severity.INFO, name.usage()).text(name.summary()).build();
+        }
+        List<List<String>> rows = Arrays.stream(CommandName.values())
+                .map(name -> List.of(name.usage(), name.summary())).toList();
+        return Reply.builder(Severity.INFO, "LiveOps commands")
+                .text("A project is named by id or name; a unique part of the name is enough (momentum finds "
+                        + "Live/Momentum).")
+                .table(new Reply.Table(List.of("Command", "What it does"), rows, ""))
+                .build();
+    }
+
+    static Reply whoami(Caller caller, List<Role> roles, Set<Permission> permissions) {
+        String commands = permissions.stream().map(Permission::configName).collect(Collectors.joining(", "));
+        Reply.Builder reply = Reply.builder(roles.isEmpty() ? Severity.WARNING : Severity.INFO, caller.describe())
+                .field("Platform", caller.platform().name().toLowerCase(java.util.Locale.ROOT))
+                .field("User id", caller.userId())
+                .field("Roles", roles.isEmpty() ? "none" : roles.stream().map(InfoViews::describe)
+                        .collect(Collectors.joining(", ")))
+                .wideField("You may run", commands);
+        if (!caller.groupIds().isEmpty()) {
+            reply.wideField("Groups", String.join(", ", caller.groupIds()));
+        }
+        if (roles.isEmpty()) {
+            reply.text("You have no LiveOps role: ask an admin to map your user id to a role in the config.");
+        }
+        return reply.build();
+    }
+
+    private static String describe(Role role) {
+        return role.isUnscoped() ? role.name() : role.name() + " on " + role.projects().stream()
+                .map(ProjectGlob::toString).collect(Collectors.joining(", "));
+    }
+
+    static Reply audit(List<AuditEntry> entries, Optional<String> project) {
+        String title = "Audit trail" + project.map(p -> " of " + p).orElse("");
+        if (entries.isEmpty()) {
+            return Reply.builder(Severity.INFO, title).text("Nothing recorded yet.").build();
+        }
+        List<List<String>> rows = entries.stream().map(e -> List.of(TimeText.utc(e.at()), e.caller().describe(),
+                e.commandText(), e.step().name(), e.outcome(),
+                e.actionCode() == null ? "-" : e.actionCode())).toList();
+        return Reply.builder(Severity.INFO, title + " (last " + entries.size() + ")")
+                .table(new Reply.Table(List.of("When", "Who", "Command", "Step", "Outcome", "Code"), rows, ""))
+                .build();
+    }
+
+    static Reply subscriptions(Optional<Subscription> subscription) {
+        return subscription.map(s -> Reply.builder(Severity.INFO, "This channel's subscription")
+                        .text("Status changes notified here: " + statuses(s.statuses()) + ".")
+                        .footer("Subscribed by " + s.createdBy() + " at " + TimeText.utc(s.createdAt())).build())
+                .orElse(Reply.builder(Severity.INFO, "This channel's subscription")
+                        .text("This channel is not subscribed; /live subscribe [status...] subscribes it.").build());
+    }
+
+    static String statuses(Set<LiveStatus> statuses) {
+        return statuses.isEmpty() ? "every status" : statuses.stream().map(LiveStatus::wireName).sorted()
+                .collect(Collectors.joining(", "));
+    }
+}

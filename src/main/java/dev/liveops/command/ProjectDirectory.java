@@ -1,0 +1,118 @@
+package dev.liveops.command;
+
+import dev.liveops.quantconnect.ProjectsApi;
+import dev.liveops.quantconnect.model.Project;
+import dev.liveops.text.Suggestions;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * Finds the project a user means. Accepts the id, the full name (a leading slash and case ignored), a unique prefix or
+ * a unique last path segment ({@code momentum} is {@code Live/Momentum}). The project list is cached briefly and
+ * fetched again when a name is not found, so a project created a minute ago is still found.
+ */
+public final class ProjectDirectory {
+    private static final Duration MIN_REFRESH_GAP = Duration.ofSeconds(5);
+
+    private final ProjectsApi projects;
+    private final Clock clock;
+    private final Duration ttl;
+    private List<Project> cached = List.of();
+    private Instant fetchedAt = Instant.MIN;
+
+    public ProjectDirectory(ProjectsApi projects, Clock clock, Duration ttl) {
+        this.projects = projects;
+        this.clock = clock;
+        this.ttl = ttl;
+    }
+
+    /** The result of looking a name up. */
+    public sealed interface Lookup {
+        record Found(Project project) implements Lookup {
+        }
+
+        record Ambiguous(String typed, List<Project> candidates) implements Lookup {
+        }
+
+        record NotFound(String typed, List<String> suggestions) implements Lookup {
+        }
+    }
+
+    public Lookup find(String typed) {
+        Lookup lookup = match(typed, all(false));
+        if (lookup instanceof Lookup.NotFound && isRefreshAllowed()) {
+            lookup = match(typed, all(true));
+        }
+        return lookup;
+    }
+
+    /** The name of a project id, when the project is known. */
+    public Optional<String> nameOf(long projectId) {
+        Optional<String> name = byId(projectId, all(false));
+        return name.isPresent() || !isRefreshAllowed() ? name : byId(projectId, all(true));
+    }
+
+    public synchronized List<Project> all(boolean forceRefresh) {
+        Instant now = clock.instant();
+        if (forceRefresh || fetchedAt.plus(ttl).isBefore(now)) {
+            cached = projects.list();
+            fetchedAt = now;
+        }
+        return cached;
+    }
+
+    private synchronized boolean isRefreshAllowed() {
+        return fetchedAt.plus(MIN_REFRESH_GAP).isBefore(clock.instant());
+    }
+
+    private static Optional<String> byId(long projectId, List<Project> all) {
+        return all.stream().filter(p -> p.projectId() == projectId).map(Project::name).findFirst();
+    }
+
+    private static Lookup match(String typed, List<Project> all) {
+        String wanted = normalise(typed);
+        if (wanted.matches("\\d{1,18}")) {
+            long id = Long.parseLong(wanted);
+            Optional<Project> byId = all.stream().filter(p -> p.projectId() == id).findFirst();
+            if (byId.isPresent()) {
+                return new Lookup.Found(byId.get());
+            }
+        }
+        for (Predicate<Project> rule : List.<Predicate<Project>>of(
+                p -> normalise(p.name()).equals(wanted),
+                p -> lastSegment(p.name()).equals(wanted),
+                p -> normalise(p.name()).startsWith(wanted),
+                p -> lastSegment(p.name()).startsWith(wanted))) {
+            List<Project> matches = all.stream().filter(rule).toList();
+            if (matches.size() == 1) {
+                return new Lookup.Found(matches.get(0));
+            }
+            if (matches.size() > 1) {
+                return new Lookup.Ambiguous(typed, matches);
+            }
+        }
+        List<String> names = all.stream().map(Project::name).toList();
+        List<String> close = Suggestions.ranked(wanted, names, 3);
+        if (close.isEmpty()) {
+            close = Suggestions.ranked(wanted, all.stream().map(p -> lastSegment(p.name())).toList(), 3).stream()
+                    .flatMap(segment -> names.stream().filter(name -> lastSegment(name).equals(segment)))
+                    .limit(3).toList();
+        }
+        return new Lookup.NotFound(typed, close);
+    }
+
+    private static String normalise(String name) {
+        String trimmed = name.trim();
+        return (trimmed.startsWith("/") ? trimmed.substring(1) : trimmed).toLowerCase(Locale.ROOT);
+    }
+
+    private static String lastSegment(String name) {
+        String normal = normalise(name);
+        return normal.substring(normal.lastIndexOf('/') + 1);
+    }
+}
