@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param defaultBrokerage the profile deploy uses when none is named; when the file names none and has exactly one
  *                         profile, that one; empty when there are no profiles, or several and none is named
  * @param store            where LiveOps keeps its own state
+ * @param actions          confirmation and approval of stop, liquidate and deploy
  * @param discord          the Discord bot, when configured
  * @param slack            the Slack app, when configured
  * @param access           who may run which commands
@@ -28,6 +29,7 @@ public record BotConfig(
         Map<String, BrokerageProfile> brokerages,
         Optional<String> defaultBrokerage,
         StoreConfig store,
+        ActionsConfig actions,
         Optional<DiscordConfig> discord,
         Optional<SlackSettings> slack,
         AccessConfig access) {
@@ -43,6 +45,7 @@ public record BotConfig(
             throw new IllegalArgumentException("defaultBrokerage names no profile: " + defaultBrokerage.get());
         }
         Objects.requireNonNull(store, "store");
+        Objects.requireNonNull(actions, "actions");
         Objects.requireNonNull(discord, "discord");
         Objects.requireNonNull(slack, "slack");
         Objects.requireNonNull(access, "access");
@@ -66,7 +69,8 @@ public record BotConfig(
                 Optional.of("demo"));
         AccessConfig access = new AccessConfig(Map.of(), List.of(demo), Map.of(), Map.of());
         return new BotConfig(quantconnect, Map.of("paper", paper), Optional.of("paper"),
-                new StoreConfig(StoreConfig.DEFAULT_URL), Optional.empty(), Optional.empty(), access);
+                new StoreConfig(StoreConfig.DEFAULT_URL), ActionsConfig.DEFAULT, Optional.empty(), Optional.empty(),
+                access);
     }
 
     // Jackson cannot bind Optional without an extra module: absent keys arrive as null here instead.
@@ -76,10 +80,11 @@ public record BotConfig(
             @JsonProperty("brokerages") Map<String, BrokerageProfile> brokerages,
             @JsonProperty("defaultBrokerage") String defaultBrokerage,
             @JsonProperty("store") StoreConfig store,
+            @JsonProperty("actions") ActionsConfig actions,
             @JsonProperty("discord") DiscordConfig discord,
             @JsonProperty("slack") SlackSettings slack,
             @JsonProperty("access") AccessConfig access) {
         return new BotConfig(quantconnect, brokerages, Optional.ofNullable(defaultBrokerage), store,
-                Optional.ofNullable(discord), Optional.ofNullable(slack), access);
+                actions == null ? ActionsConfig.DEFAULT : actions, Optional.ofNullable(discord), Optional.ofNullable(slack), access);
     }
 }

@@ -53,7 +53,8 @@ class BotConfigTest {
         AccessConfig access = new AccessConfig(null, null, null, null);
 
         assertThatIllegalArgumentException().isThrownBy(() -> new BotConfig(quantconnect, Map.of(),
-                        Optional.of("paper"), new StoreConfig(StoreConfig.DEFAULT_URL), Optional.empty(), Optional.empty(),
+                        Optional.of("paper"), new StoreConfig(StoreConfig.DEFAULT_URL), ActionsConfig.DEFAULT,
+                        Optional.empty(), Optional.empty(),
                         access))
                 .withMessage("defaultBrokerage names no profile: paper");
         assertThatIllegalArgumentException().isThrownBy(() -> new SlackSettings(Secret.of("b"),

@@ -1,0 +1,17 @@
+package dev.liveops.cli;
+
+import dev.liveops.config.BotConfig;
+import dev.liveops.config.ConfigLoader;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** The --config option shared by the commands that run against a real QuantConnect account. */
+final class ConfigOption {
+    @Option(names = {"-c", "--config"}, required = true, paramLabel = "FILE",
+            description = "The bot config (see bot-config.example.json); secrets come from ${ENV_VAR}s.")
+    Path file;
+
+    BotConfig load() {
+        return new ConfigLoader(System.getenv()).load(file);
+    }
+}

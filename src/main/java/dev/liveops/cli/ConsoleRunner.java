@@ -1,0 +1,34 @@
+package dev.liveops.cli;
+
+import dev.liveops.access.Caller;
+import dev.liveops.app.LiveOpsCore;
+import dev.liveops.command.Reply;
+import dev.liveops.console.ConsoleSession;
+import dev.liveops.console.TextRenderer;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+/** Starts a console session on stdin/stdout, after finishing any action a previous run left half done. */
+final class ConsoleRunner {
+    private ConsoleRunner() {
+    }
+
+    static void banner(PrintStream out, String who) {
+        out.println("LiveOps console. " + who);
+        out.println("Type a /live command without the /live (list, read momentum, liquidate momentum, help); "
+                + "'yes' confirms, 'exit' quits.");
+        out.println();
+    }
+
+    static int run(LiveOpsCore core, Caller caller) throws Exception {
+        TextRenderer renderer = new TextRenderer();
+        for (Reply recovered : core.gateway().recoverPendingActions()) {
+            System.out.println(renderer.render(recovered));
+        }
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        new ConsoleSession(core.gateway(), caller).run(in, System.out, System.console() != null);
+        return 0;
+    }
+}

@@ -1,0 +1,28 @@
+package dev.liveops.cli;
+
+import dev.liveops.quantconnect.sandbox.QuantConnectSandbox;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The QuantConnect sandbox on its own, for pointing a bot (this one, or another) at it. */
+@Command(name = "sandbox", description = "Serve a local QuantConnect API with a demo organisation until Ctrl-C.")
+public final class SandboxCommand implements Callable<Integer> {
+    @Option(names = "--port", defaultValue = "8089", description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        QuantConnectSandbox sandbox = QuantConnectSandbox.builder().port(port).build().start();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            sandbox.close();
+            stopped.countDown();
+        }, "sandbox-shutdown"));
+        System.out.println(sandbox.connectionSummary());
+        System.out.println("Press Ctrl-C to stop.");
+        stopped.await();
+        return 0;
+    }
+}

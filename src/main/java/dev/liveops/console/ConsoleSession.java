@@ -1,0 +1,77 @@
+package dev.liveops.console;
+
+import dev.liveops.access.Caller;
+import dev.liveops.command.CommandGateway;
+import dev.liveops.command.Reply;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The console adapter: one command per line from a reader (a terminal or a pipe), each reply printed as text.
+ * "yes" / "no" answer the last confirmation shown, which is what a person at a terminal types.
+ */
+public final class ConsoleSession {
+    private final CommandGateway gateway;
+    private final Caller caller;
+    private final TextRenderer renderer = new TextRenderer();
+    private List<Reply.Button> lastButtons = List.of();
+
+    public ConsoleSession(CommandGateway gateway, Caller caller) {
+        this.gateway = gateway;
+        this.caller = caller;
+    }
+
+    /** Reads until end of input or "exit"; returns how many commands ran. */
+    public int run(BufferedReader in, PrintStream out, boolean interactive) throws IOException {
+        int commands = 0;
+        prompt(out, interactive);
+        for (String line = in.readLine(); line != null; line = in.readLine()) {
+            String trimmed = line.strip();
+            if (trimmed.equalsIgnoreCase("exit") || trimmed.equalsIgnoreCase("quit")) {
+                break;
+            }
+            if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
+                if (!interactive) {
+                    out.println("> " + trimmed);
+                }
+                out.print(renderer.render(handle(trimmed)));
+                out.println();
+                commands++;
+            }
+            prompt(out, interactive);
+        }
+        return commands;
+    }
+
+    /** Runs one line as this session's caller. */
+    public Reply handle(String line) {
+        String word = line.toLowerCase(Locale.ROOT);
+        boolean yes = word.equals("yes") || word.equals("y");
+        boolean no = word.equals("no") || word.equals("n");
+        String command = line;
+        if (yes || no) {
+            Optional<String> answer = lastButtons.stream()
+                    .filter(b -> yes ? b.style() == Reply.Button.Style.DANGER : b.command().startsWith("cancel "))
+                    .map(Reply.Button::command).findFirst();
+            if (answer.isEmpty()) {
+                return Reply.error("Nothing is waiting for a yes or no.");
+            }
+            command = answer.get();
+        }
+        Reply reply = gateway.handle(caller, command);
+        // A yes or no answers the last request that asked one; any other reply with buttons asks anew.
+        lastButtons = yes || no ? List.of() : reply.buttons().isEmpty() ? lastButtons : reply.buttons();
+        return reply;
+    }
+
+    private static void prompt(PrintStream out, boolean interactive) {
+        if (interactive) {
+            out.print("/live ");
+            out.flush();
+        }
+    }
+}

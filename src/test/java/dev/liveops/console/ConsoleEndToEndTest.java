@@ -1,0 +1,175 @@
+package dev.liveops.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.liveops.access.AccessPolicy;
+import dev.liveops.access.Caller;
+import dev.liveops.access.IdentityMap;
+import dev.liveops.access.Platform;
+import dev.liveops.access.RoleCatalog;
+import dev.liveops.command.ActionRules;
+import dev.liveops.command.CommandGateway;
+import dev.liveops.quantconnect.QuantConnectClient;
+import dev.liveops.quantconnect.QuantConnectCredentials;
+import dev.liveops.quantconnect.sandbox.QuantConnectSandbox;
+import dev.liveops.secret.Secret;
+import dev.liveops.store.Database;
+import dev.liveops.store.JdbcAuditLog;
+import dev.liveops.store.JdbcPendingActionStore;
+import dev.liveops.store.JdbcSubscriptionStore;
+import dev.liveops.testing.ManualClock;
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A scripted console session, as a user would pipe it, against the sandbox over HTTP and a real store. */
+class ConsoleEndToEndTest {
+    @TempDir
+    Path folder;
+
+    private final ManualClock clock = ManualClock.at("2026-11-20T14:30:00Z");
+    private QuantConnectSandbox sandbox;
+    private QuantConnectClient client;
+    private CommandGateway gateway;
+
+    @BeforeEach
+    void setUp() {
+        sandbox = QuantConnectSandbox.builder().clock(clock).port(0).build().start();
+        client = QuantConnectClient.builder().baseUrl(sandbox.baseUrl())
+                .credentials(new QuantConnectCredentials(sandbox.userId(), Secret.of(sandbox.apiToken())))
+                .clock(clock).build();
+        Database database = Database.open("jdbc:sqlite:" + folder.resolve("e2e.db"));
+        AccessPolicy access = new AccessPolicy(RoleCatalog.defaults(), new IdentityMap(
+                Map.of(Platform.CONSOLE, Map.of("alice", List.of("admin"), "victor", List.of("viewer"))), Map.of()));
+        gateway = new CommandGateway(client, access, new JdbcAuditLog(database), new JdbcPendingActionStore(database),
+                new JdbcSubscriptionStore(database), ActionRules.paperTrading(), clock, clock::advance);
+    }
+
+    @AfterEach
+    void tearDown() {
+        client.close();
+        sandbox.close();
+    }
+
+    @Test
+    void listReadDeployLiquidateAndAudit() throws Exception {
+        String out = run("alice", """
+                list Running
+                read momentum
+                deploy pairs
+                yes
+                liquidate /live/momentum
+                yes
+                list
+                audit 20
+                """);
+
+        assertThat(section(out, "list Running")).contains("Running deployments (2)")
+                .contains("Live/Momentum (23456789)").contains("Live/MeanReversion (23461204)");
+        assertThat(section(out, "read momentum")).contains("[ok] Live/Momentum: Running")
+                .contains("Brokerage: InteractiveBrokersBrokerage");
+        assertThat(section(out, "deploy pairs")).contains("Deploy Research/PairsTrading live?")
+                .contains("Brokerage profile: paper (QuantConnectBrokerage)").contains("Compile id:");
+        assertThat(answerAfter(out, "deploy pairs")).contains("[ok] Deployment created: Research/PairsTrading")
+                .contains("QuantConnect now reports Research/PairsTrading as InQueue");
+        assertThat(section(out, "liquidate /live/momentum")).contains("Liquidate Live/Momentum?").contains("NVDA");
+        assertThat(answerAfter(out, "liquidate /live/momentum")).contains("[ok] Liquidation sent: Live/Momentum");
+        assertThat(section(out, "list")).containsPattern("Live/Momentum \\(23456789\\) +Liquidated")
+                .containsPattern("Research/PairsTrading \\(23489377\\) +InQueue");
+        String audit = section(out, "audit 20");
+        assertThat(audit).contains("alice (console:alice)").contains("EXECUTED").contains("CONFIRMED")
+                .contains("REQUESTED").contains("liquidate /live/momentum").contains("deploy pairs");
+    }
+
+    @Test
+    void aViewerIsRefusedAndToldWhy() throws Exception {
+        String out = run("victor", "stop momentum\nwhoami\n");
+
+        assertThat(section(out, "stop momentum"))
+                .contains("[error] Your roles (viewer) do not allow /live stop.");
+        assertThat(section(out, "whoami")).contains("Roles: viewer");
+    }
+
+    @Test
+    void anUnknownUserCanOnlyAskForHelp() throws Exception {
+        String out = run("mallory", "list\nhelp\n");
+
+        assertThat(section(out, "list")).contains("You have no LiveOps role, so you can only run /live help and "
+                + "/live whoami");
+        assertThat(section(out, "help")).contains("LiveOps commands");
+    }
+
+    @Test
+    void aBrokenBuildShowsTheCompilerOutput() throws Exception {
+        String out = run("alice", "deploy brokenbuild\n");
+
+        assertThat(section(out, "deploy brokenbuild")).contains("Live/BrokenBuild does not compile")
+                .contains("CS0103");
+    }
+
+    @Test
+    void quantConnectErrorsAreOneSentenceNotAStackTrace() throws Exception {
+        sandbox.faults().failNextCalls(5, 503);
+
+        String out = run("alice", "list\n");
+
+        assertThat(section(out, "list")).contains("[error] QuantConnect did not answer")
+                .doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void aWrongTokenSaysWhatToCheck() throws Exception {
+        client.close();
+        client = QuantConnectClient.builder().baseUrl(sandbox.baseUrl())
+                .credentials(new QuantConnectCredentials(sandbox.userId(), Secret.of("wrong-token")))
+                .clock(clock).build();
+        Database database = Database.open("jdbc:sqlite:" + folder.resolve("e2e-auth.db"));
+        gateway = new CommandGateway(client, new AccessPolicy(RoleCatalog.defaults(), new IdentityMap(
+                Map.of(Platform.CONSOLE, Map.of("alice", List.of("admin"))), Map.of())),
+                new JdbcAuditLog(database), new JdbcPendingActionStore(database), new JdbcSubscriptionStore(database),
+                ActionRules.paperTrading(), clock, clock::advance);
+
+        String out = run("alice", "list\n");
+
+        assertThat(section(out, "list")).contains("QuantConnect refused LiveOps' credentials: check "
+                + "quantconnect.userId and quantconnect.apiToken").doesNotContain("wrong-token");
+    }
+
+    private String run(String user, String script) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
+            new ConsoleSession(gateway, new Caller(Platform.CONSOLE, user, user, Set.of(), "console"))
+                    .run(new BufferedReader(new StringReader(script)), out, false);
+        }
+        clock.advance(Duration.ofSeconds(1));
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    /** The output printed for one command line (up to the next echoed command). */
+    private static String section(String out, String command) {
+        Matcher matcher = Pattern.compile("(?ms)^> " + Pattern.quote(command) + "\\n(.*?)(?=^> |\\z)").matcher(out);
+        if (!matcher.find()) {
+            throw new AssertionError("no output for '" + command + "' in:\n" + out);
+        }
+        return matcher.group(1);
+    }
+
+    /** The output of the "yes" that answered a command. */
+    private static String answerAfter(String out, String command) {
+        int at = out.indexOf("> " + command + "\n");
+        return section(out.substring(at + command.length() + 3), "yes");
+    }
+}
