@@ -4,6 +4,8 @@ import dev.liveops.cli.CheckCommand;
 import dev.liveops.cli.ConsoleCommand;
 import dev.liveops.cli.DemoCommand;
 import dev.liveops.cli.SandboxCommand;
+import dev.liveops.config.ConfigException;
+import dev.liveops.quantconnect.QuantConnectException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,7 +15,17 @@ import picocli.CommandLine.Command;
         subcommands = {DemoCommand.class, ConsoleCommand.class, SandboxCommand.class, CheckCommand.class})
 public final class Main implements Runnable {
     public static void main(String[] args) {
-        System.exit(new CommandLine(new Main()).execute(args));
+        System.exit(new CommandLine(new Main()).setExecutionExceptionHandler(Main::explain).execute(args));
+    }
+
+    /** What a user can act on (a bad config, QuantConnect refusing) is one sentence, not a stack trace. */
+    private static int explain(Exception failure, CommandLine command, CommandLine.ParseResult parsed)
+            throws Exception {
+        if (failure instanceof ConfigException || failure instanceof QuantConnectException) {
+            command.getErr().println(failure.getMessage());
+            return 2;
+        }
+        throw failure;
     }
 
     /** No command given: the offline demo, so a fresh clone works with no account and no config. */

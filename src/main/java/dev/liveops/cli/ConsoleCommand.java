@@ -25,6 +25,7 @@ public final class ConsoleCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         BotConfig loaded = config.load();
+        ConsoleLogging.toFile();
         try (LiveOpsCore core = LiveOpsCore.start(loaded, Clock.systemUTC(), Pause.sleeping())) {
             Caller caller = new Caller(Platform.CONSOLE, user, user, Set.of(), "console");
             ConsoleRunner.banner(System.out, "QuantConnect at " + loaded.quantconnect().baseUrl() + ", acting as console "

@@ -18,7 +18,7 @@ final class ConsoleRunner {
     static void banner(PrintStream out, String who) {
         out.println("LiveOps console. " + who);
         out.println("Type a /live command without the /live (list, read momentum, liquidate momentum, help); "
-                + "'yes' confirms, 'exit' quits.");
+                + "'yes' confirms, 'exit' quits. Logs go to " + ConsoleLogging.FILE + ".");
         out.println();
     }
 

@@ -22,6 +22,7 @@ public final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        ConsoleLogging.toFile();
         try (QuantConnectSandbox sandbox = QuantConnectSandbox.builder().port(0).build().start()) {
             BotConfig demo = BotConfig.forSandbox(sandbox.baseUrl(), sandbox.userId(), Secret.of(sandbox.apiToken()));
             BotConfig config = new BotConfig(demo.quantconnect(), demo.brokerages(), demo.defaultBrokerage(),
