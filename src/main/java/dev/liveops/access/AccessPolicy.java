@@ -35,6 +35,34 @@ public final class AccessPolicy {
         return name -> granting.stream().anyMatch(role -> role.covers(name));
     }
 
+    /**
+     * The projects a caller may know exist: those any of their roles covers. Lookups and suggestions search only
+     * these, so a role scoped to {@code Live/Crypto*} cannot discover other projects' names.
+     */
+    public Predicate<String> projectsVisible(Caller caller) {
+        List<Role> roles = rolesOf(caller).stream()
+                .filter(role -> role.permissions().stream().anyMatch(p -> !RoleCatalog.EVERYONE.contains(p)))
+                .toList();
+        return name -> roles.stream().anyMatch(role -> role.covers(name));
+    }
+
+    /**
+     * The same person: the same platform identity, or two identities the config gives to one user (their Discord
+     * and Slack accounts). What keeps a trader from approving on Slack what they requested on Discord.
+     */
+    public boolean isSamePerson(Caller a, Caller b) {
+        if (a.isSamePerson(b)) {
+            return true;
+        }
+        Optional<String> person = identities.personOf(a);
+        return person.isPresent() && person.equals(identities.personOf(b));
+    }
+
+    /** True when one of the caller's roles grants the permission on every project. */
+    public boolean isUnscoped(Caller caller, Permission permission) {
+        return rolesOf(caller).stream().anyMatch(role -> role.grants(permission) && role.isUnscoped());
+    }
+
     private AccessDecision decide(Caller caller, Permission permission, Optional<String> project) {
         if (RoleCatalog.EVERYONE.contains(permission)) {
             return new AccessDecision.Allowed();

@@ -3,6 +3,7 @@ package dev.liveops.access;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -12,15 +13,30 @@ import java.util.Set;
 public final class IdentityMap {
     private final Map<Platform, Map<String, List<String>>> userRoles;
     private final Map<Platform, Map<String, List<String>>> groupRoles;
+    private final Map<Platform, Map<String, String>> people;
 
     /**
      * @param userRoles  per platform: user id to role names
      * @param groupRoles per platform: Discord role id or Slack user-group id to role names
+     * @param people     per platform: user id to the configured person it belongs to (one person may have a
+     *                   Discord id, a Slack id and a console name)
      */
     public IdentityMap(Map<Platform, Map<String, List<String>>> userRoles,
-                       Map<Platform, Map<String, List<String>>> groupRoles) {
+                       Map<Platform, Map<String, List<String>>> groupRoles,
+                       Map<Platform, Map<String, String>> people) {
         this.userRoles = Map.copyOf(userRoles);
         this.groupRoles = Map.copyOf(groupRoles);
+        this.people = Map.copyOf(people);
+    }
+
+    public IdentityMap(Map<Platform, Map<String, List<String>>> userRoles,
+                       Map<Platform, Map<String, List<String>>> groupRoles) {
+        this(userRoles, groupRoles, Map.of());
+    }
+
+    /** The configured person behind a platform identity, if the config names one. */
+    public Optional<String> personOf(Caller caller) {
+        return Optional.ofNullable(people.getOrDefault(caller.platform(), Map.of()).get(caller.userId()));
     }
 
     public Set<String> rolesOf(Caller caller) {

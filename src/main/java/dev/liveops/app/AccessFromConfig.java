@@ -15,7 +15,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /** Turns the config's access section into the access policy: roles (with inheritance) and identity mappings. */
@@ -50,27 +49,24 @@ final class AccessFromConfig {
     }
 
     private static IdentityMap identities(AccessConfig config) {
-        Map<Platform, Map<String, List<String>>> users = new EnumMap<>(Platform.class);
+        Map<Platform, Map<String, List<String>>> roles = new EnumMap<>(Platform.class);
+        Map<Platform, Map<String, String>> people = new EnumMap<>(Platform.class);
         for (AccessConfig.User user : config.users()) {
-            user.discordUserIds().forEach(id -> grant(users, Platform.DISCORD, id, user.roles()));
-            user.slackUserIds().forEach(id -> grant(users, Platform.SLACK, id, user.roles()));
-            user.consoleUser().ifPresent(id -> grant(users, Platform.CONSOLE, id, user.roles()));
+            user.discordUserIds().forEach(id -> identity(roles, people, Platform.DISCORD, id, user));
+            user.slackUserIds().forEach(id -> identity(roles, people, Platform.SLACK, id, user));
+            user.consoleUser().ifPresent(id -> identity(roles, people, Platform.CONSOLE, id, user));
         }
         Map<Platform, Map<String, List<String>>> groups = new EnumMap<>(Platform.class);
         groups.put(Platform.DISCORD, config.discordRoles());
         groups.put(Platform.SLACK, config.slackUserGroups());
-        return new IdentityMap(users, groups);
+        return new IdentityMap(roles, groups, people);
     }
 
-    private static void grant(Map<Platform, Map<String, List<String>>> users, Platform platform, String id,
-                              List<String> roles) {
-        users.computeIfAbsent(platform, p -> new HashMap<>()).computeIfAbsent(id, i -> new ArrayList<>())
-                .addAll(roles);
-    }
-
-    /** The display name the config gives a console user, if any. */
-    static Optional<String> consoleName(AccessConfig config, String consoleUser) {
-        return config.users().stream().filter(u -> u.consoleUser().filter(consoleUser::equals).isPresent())
-                .map(AccessConfig.User::name).findFirst();
+    private static void identity(Map<Platform, Map<String, List<String>>> roles,
+                                 Map<Platform, Map<String, String>> people, Platform platform, String id,
+                                 AccessConfig.User user) {
+        roles.computeIfAbsent(platform, p -> new HashMap<>()).computeIfAbsent(id, i -> new ArrayList<>())
+                .addAll(user.roles());
+        people.computeIfAbsent(platform, p -> new HashMap<>()).put(id, user.name());
     }
 }

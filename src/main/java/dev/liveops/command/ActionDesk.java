@@ -15,6 +15,7 @@ import dev.liveops.quantconnect.model.CreatedDeployment;
 import dev.liveops.quantconnect.model.LiveAlgorithm;
 import dev.liveops.quantconnect.model.Project;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +31,8 @@ import org.slf4j.LoggerFactory;
  */
 final class ActionDesk {
     private static final Logger log = LoggerFactory.getLogger(ActionDesk.class);
+    /** How long after its expiry a confirmed action found unsent at start-up is still sent. */
+    private static final Duration RECOVERY_GRACE = Duration.ofMinutes(2);
 
     private final QuantConnectClient quantConnect;
     private final ActionPreviews previews;
@@ -96,7 +99,7 @@ final class ActionDesk {
             return unknownCode(caller, text, "confirm", code);
         }
         PendingAction action = found.get();
-        if (!caller.isSamePerson(action.requester())) {
+        if (!access.isSamePerson(caller, action.requester())) {
             audit.record(action, caller, text, AuditStep.REFUSED, "not the requester", null);
             return Reply.error("Only " + action.requester().describe() + " can confirm this " + action.kind().word()
                     + " of " + action.projectName() + ".");
@@ -133,7 +136,7 @@ final class ActionDesk {
             return unknownCode(caller, text, "approve", code);
         }
         PendingAction action = found.get();
-        if (caller.isSamePerson(action.requester())) {
+        if (access.isSamePerson(caller, action.requester())) {
             audit.record(action, caller, text, AuditStep.REFUSED, "requester cannot approve", null);
             return Reply.error("You requested this " + action.kind().word() + "; a second person must approve it.");
         }
@@ -163,7 +166,7 @@ final class ActionDesk {
             return unknownCode(caller, text, "cancel", code);
         }
         PendingAction action = found.get();
-        boolean mayCancel = caller.isSamePerson(action.requester())
+        boolean mayCancel = access.isSamePerson(caller, action.requester())
                 || access.check(caller, action.kind().permission().orElseThrow(), action.projectName()).isAllowed();
         if (!mayCancel) {
             audit.record(action, caller, text, AuditStep.REFUSED, "may not cancel", null);
@@ -197,6 +200,16 @@ final class ActionDesk {
             }
         }
         for (PendingAction confirmed : store.inState(ActionState.READY)) {
+            if (clock.instant().isAfter(confirmed.expiresAt().plus(RECOVERY_GRACE))) {
+                // Markets moved on while LiveOps was down: an old confirmation no longer speaks for anyone.
+                String result = "LiveOps was down until after this confirmation expired; nothing was sent.";
+                if (store.transition(confirmed.code(), ActionState.READY, ActionState.EXPIRED, result)) {
+                    audit.record(confirmed, confirmed.requester(), "(restart)", AuditStep.EXPIRED, result, null);
+                    replies.add(Reply.builder(Severity.WARNING, "Expired: " + confirmed.kind().word() + " "
+                            + confirmed.projectName()).text(result).footer("Code " + confirmed.code()).build());
+                }
+                continue;
+            }
             replies.add(execute(confirmed.code()));
         }
         return replies;
@@ -213,7 +226,7 @@ final class ActionDesk {
             String deployId = send(action);
             String result = action.kind().word() + " accepted by QuantConnect"
                     + (deployId == null ? "" : " (deploy " + deployId + ")");
-            store.transition(code, ActionState.EXECUTING, ActionState.DONE, result);
+            finish(code, ActionState.DONE, result);
             audit.record(action, action.approver().orElse(action.requester()), action.commandText(),
                     AuditStep.EXECUTED, result, deployId);
             return Reply.builder(Severity.SUCCESS, pastTense(action) + action.projectName())
@@ -222,24 +235,38 @@ final class ActionDesk {
                     .build();
         } catch (OutcomeUnknownException unknown) {
             String result = unknown.getMessage() + " " + readBack(action);
-            store.transition(code, ActionState.EXECUTING, ActionState.OUTCOME_UNKNOWN, result);
+            finish(code, ActionState.OUTCOME_UNKNOWN, result);
             audit.record(action, action.approver().orElse(action.requester()), action.commandText(),
                     AuditStep.OUTCOME_UNKNOWN, result, null);
             return Reply.builder(Severity.WARNING, "Outcome unknown: " + action.kind().word() + " "
                     + action.projectName()).text(result + " " + who).footer("Code " + code).build();
+        } catch (NotSent notSent) {
+            finish(code, ActionState.FAILED, notSent.getMessage());
+            audit.record(action, action.approver().orElse(action.requester()), action.commandText(),
+                    AuditStep.EXECUTION_FAILED, notSent.getMessage(), null);
+            return Reply.builder(Severity.WARNING, "Not sent: " + action.kind().word() + " " + action.projectName())
+                    .text(notSent.getMessage() + " " + who).footer("Code " + code).build();
         } catch (QuantConnectException refused) {
-            store.transition(code, ActionState.EXECUTING, ActionState.FAILED, refused.getMessage());
+            finish(code, ActionState.FAILED, refused.getMessage());
             audit.record(action, action.approver().orElse(action.requester()), action.commandText(),
                     AuditStep.EXECUTION_FAILED, refused.getMessage(), null);
             return Reply.builder(Severity.ERROR, "QuantConnect refused the " + action.kind().word() + " of "
                     + action.projectName()).text(refused.getMessage() + " " + who).footer("Code " + code).build();
         } catch (RuntimeException bug) {
             log.error("Executing {} failed unexpectedly", code, bug);
-            store.transition(code, ActionState.EXECUTING, ActionState.OUTCOME_UNKNOWN, "internal error");
+            finish(code, ActionState.OUTCOME_UNKNOWN, "internal error");
             audit.record(action, action.requester(), action.commandText(), AuditStep.OUTCOME_UNKNOWN,
                     "internal error", null);
             return Reply.error("LiveOps failed while sending the " + action.kind().word() + " of "
                     + action.projectName() + "; check its status with /live read " + action.projectName() + ".");
+        }
+    }
+
+    /** Records the end state; a lost compare-and-set means another process took the action over, so say so. */
+    private void finish(String code, ActionState state, String result) {
+        if (!store.transition(code, ActionState.EXECUTING, state, result)) {
+            log.warn("Action {} ended {} here, but another LiveOps process had already recorded its outcome: {}",
+                    code, state, store.find(code).map(PendingAction::state).orElse(null));
         }
     }
 
@@ -248,18 +275,20 @@ final class ActionDesk {
         long projectId = action.projectId();
         return switch (action.kind()) {
             case STOP -> {
+                stillAsPreviewed(action);
                 quantConnect.live().stop(projectId);
                 yield null;
             }
             case LIQUIDATE -> {
+                stillAsPreviewed(action);
                 quantConnect.live().liquidate(projectId);
                 yield null;
             }
             case DEPLOY -> {
                 BrokerageSettings brokerage = rules.brokerages().get(action.plan().brokerageProfile());
                 if (brokerage == null) {
-                    throw new IllegalStateException("brokerage profile " + action.plan().brokerageProfile()
-                            + " vanished from the config");
+                    throw new NotSent("The brokerage profile " + action.plan().brokerageProfile()
+                            + " is no longer in the config; nothing was sent.");
                 }
                 CreatedDeployment created = quantConnect.live().create(new CreateLiveRequest(projectId,
                         action.plan().compileId(), action.plan().nodeId(), brokerage));
@@ -267,6 +296,32 @@ final class ActionDesk {
             }
             default -> throw new IllegalStateException(action.kind() + " is not a destructive action");
         };
+    }
+
+    /** What was confirmed is what runs: a deployment that ended or was replaced since the preview is left alone. */
+    private void stillAsPreviewed(PendingAction action) {
+        LiveAlgorithm now;
+        try {
+            now = quantConnect.live().read(action.projectId());
+        } catch (QuantConnectException unreadable) {
+            throw new NotSent("The status of " + action.projectName() + " could not be checked before sending ("
+                    + unreadable.getMessage() + "); nothing was sent.");
+        }
+        String previewed = action.plan().deployId();
+        if (previewed != null && !previewed.equals(now.deployId())) {
+            throw new NotSent(action.projectName() + " was redeployed since the preview (" + previewed + ", now "
+                    + now.deployId() + "); nothing was sent. Request the " + action.kind().word() + " again.");
+        }
+        if (ActionPreviews.isOver(now)) {
+            throw new NotSent(action.projectName() + " is already " + now.status().wireName() + "; nothing was sent.");
+        }
+    }
+
+    /** An action checked again just before sending and found not to apply any more. */
+    private static final class NotSent extends RuntimeException {
+        NotSent(String message) {
+            super(message, null, false, false);
+        }
     }
 
     private String readBack(PendingAction action) {
@@ -283,9 +338,10 @@ final class ActionDesk {
             if (store.transition(action.code(), action.state(), ActionState.EXPIRED, "expired")) {
                 audit.record(action, caller, text, AuditStep.EXPIRED, "expired", null);
             }
-            return Optional.of(Reply.error("This " + action.kind().word() + " request expired at "
-                    + TimeText.utc(action.expiresAt()) + "; nothing was sent. Run /live " + action.kind().word() + " "
-                    + action.projectName() + " again."));
+            String what = action.state() == ActionState.AWAITING_APPROVAL ? "The approval window of this "
+                    + action.kind().word() + " closed at " : "This " + action.kind().word() + " request expired at ";
+            return Optional.of(Reply.error(what + TimeText.utc(action.expiresAt()) + "; nothing was sent. Run /live "
+                    + action.kind().word() + " " + action.projectName() + " again."));
         }
         if (action.state() != expected) {
             return Optional.of(alreadyAnswered(action.code()));

@@ -43,7 +43,7 @@ final class ActionPreviews {
 
     Preview stop(Project project) {
         LiveAlgorithm current = quantConnect.live().read(project.projectId());
-        if (current.status().phase() == LiveStatus.Phase.TERMINAL) {
+        if (isOver(current)) {
             return refused(project.name() + (current.wasEverDeployed() ? " is not running ("
                     + current.status().wireName() + ")" : " has never been deployed live") + "; there is nothing to stop.");
         }
@@ -52,12 +52,12 @@ final class ActionPreviews {
                 .field("Status", current.status().wireName())
                 .field("Deploy id", current.deployId())
                 .field("Equity", current.runtimeStatistics().getOrDefault("Equity", "-"))
-                .field("Brokerage", current.brokerage()), ActionPlan.NONE);
+                .field("Brokerage", current.brokerage()), ActionPlan.of(current.deployId()));
     }
 
     Preview liquidate(Project project) {
         LiveAlgorithm current = quantConnect.live().read(project.projectId());
-        if (current.status().phase() == LiveStatus.Phase.TERMINAL) {
+        if (isOver(current)) {
             return refused(project.name() + (current.wasEverDeployed() ? " is not running ("
                     + current.status().wireName() + ")" : " has never been deployed live") + "; there is nothing to liquidate.");
         }
@@ -75,13 +75,13 @@ final class ActionPreviews {
                     open.stream().map(h -> List.of(h.ticker(), Money.quantity(h.quantity()), Money.format(h.price()),
                             Money.format(h.value()), Money.format(h.unrealized()))).toList(), ""));
         }
-        return new Preview.Ready(reply, ActionPlan.NONE);
+        return new Preview.Ready(reply, ActionPlan.of(current.deployId()));
     }
 
     Preview deploy(Project project, Optional<String> nodeWanted, Optional<String> profileWanted)
             throws InterruptedException {
         LiveAlgorithm current = quantConnect.live().read(project.projectId());
-        if (current.status().phase() != LiveStatus.Phase.TERMINAL) {
+        if (!isOver(current)) {
             return refused(project.name() + " is already live (" + current.status().wireName() + ", deploy "
                     + current.deployId() + "); stop it before deploying again.");
         }
@@ -120,7 +120,15 @@ final class ActionPreviews {
                 .field("Compile id", compile.compileId())
                 .field("Node", node.get().name() + " (" + node.get().id() + ")")
                 .field("Brokerage profile", profile.get() + " (" + rules.brokerages().get(profile.get()).id() + ")"),
-                new ActionPlan(compile.compileId(), node.get().id(), node.get().name(), profile.get()));
+                new ActionPlan(compile.compileId(), node.get().id(), node.get().name(), profile.get(), null));
+    }
+
+    /**
+     * Finished for good. A status LiveOps does not know yet counts as possibly live: an emergency stop must not be
+     * refused because QuantConnect added a status name.
+     */
+    static boolean isOver(LiveAlgorithm current) {
+        return current.status().phase() == LiveStatus.Phase.TERMINAL && current.status() != LiveStatus.UNKNOWN;
     }
 
     private static Optional<Node> named(List<Node> nodes, String wanted) {

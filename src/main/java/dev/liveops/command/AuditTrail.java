@@ -8,7 +8,10 @@ import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Stamps and appends audit entries; also logs each one, so the trail is in the logs if the store is lost. */
+/**
+ * Stamps and appends audit entries. Each is logged first, so that a store that cannot be written (locked, disk full)
+ * loses nothing and never turns a user's command into an error.
+ */
 final class AuditTrail {
     private static final Logger log = LoggerFactory.getLogger("dev.liveops.audit");
 
@@ -24,9 +27,18 @@ final class AuditTrail {
                 AuditStep step, String outcome, String actionCode, String deployId) {
         AuditEntry entry = new AuditEntry(clock.instant(), caller, commandText, command, projectId, projectName, step,
                 outcome, actionCode, deployId);
-        log.info("{} {} {} [{}] project={} code={} -> {}", caller.describe(), step, command, commandText,
-                projectName, actionCode, outcome);
-        auditLog.append(entry);
+        log.info("{} {} {} [{}] project={} code={} -> {}", caller.describe(), step, command,
+                oneLine(commandText), projectName, actionCode, oneLine(outcome));
+        try {
+            auditLog.append(entry);
+        } catch (RuntimeException storeFailure) {
+            log.error("The audit store refused the entry above; it is kept in this log only", storeFailure);
+        }
+    }
+
+    /** Log lines are split on line breaks: a multi-line value must not pass for several entries. */
+    private static String oneLine(String text) {
+        return text == null ? null : text.replace("\r", "\\r").replace("\n", "\\n");
     }
 
     void record(Caller caller, String commandText, String command, AuditStep step, String outcome) {

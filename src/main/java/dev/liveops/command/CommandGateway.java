@@ -2,6 +2,7 @@ package dev.liveops.command;
 
 import dev.liveops.access.AccessDecision;
 import dev.liveops.access.AccessPolicy;
+import dev.liveops.access.AuditEntry;
 import dev.liveops.access.AuditLog;
 import dev.liveops.access.AuditStep;
 import dev.liveops.access.Caller;
@@ -21,6 +22,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,6 +33,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class CommandGateway {
     private static final Logger log = LoggerFactory.getLogger(CommandGateway.class);
+    /** How far back an audit read looks when it must filter by scope. */
+    private static final int MAX_AUDIT_SCAN = 2_000;
 
     private final CommandParser parser = new CommandParser();
     private final AccessPolicy access;
@@ -66,11 +70,11 @@ public final class CommandGateway {
             }
             return invalid(caller, line, (Rejected) parsed);
         } catch (QuantConnectAuthException auth) {
-            log.error("QuantConnect refused the credentials while running [{}]", line);
+            log.error("QuantConnect refused the credentials");
             audit.record(caller, line, "", AuditStep.FAILED, auth.getMessage());
             return Reply.error(auth.getMessage());
         } catch (QuantConnectException failure) {
-            log.warn("QuantConnect {} failed for [{}]: {}", failure.endpoint(), line, failure.getMessage());
+            log.warn("QuantConnect {} failed: {}", failure.endpoint(), failure.getMessage());
             audit.record(caller, line, "", AuditStep.FAILED, failure.getMessage());
             return Reply.error(failure.getMessage());
         } catch (InterruptedException interrupted) {
@@ -78,7 +82,7 @@ public final class CommandGateway {
             return Reply.error("LiveOps is shutting down; the command was not finished.");
         } catch (RuntimeException bug) {
             String reference = UUID.randomUUID().toString().substring(0, 8);
-            log.error("Command [{}] failed unexpectedly (ref {})", line, reference, bug);
+            log.error("Command failed unexpectedly (ref {})", reference, bug);
             return Reply.error("Something went wrong inside LiveOps; the error is logged with reference " + reference
                     + ".");
         }
@@ -122,7 +126,7 @@ public final class CommandGateway {
 
     private Reply runOnProject(Caller caller, String line, LiveCommand.AboutProject command, Permission permission)
             throws InterruptedException {
-        Lookup lookup = projects.find(command.project());
+        Lookup lookup = projects.find(command.project(), access.projectsVisible(caller));
         if (!(lookup instanceof Lookup.Found found)) {
             Reply reply = notFound(lookup);
             audit.record(caller, line, command.name().word(), AuditStep.FAILED, reply.text());
@@ -171,7 +175,7 @@ public final class CommandGateway {
             return InfoViews.subscriptions(subscriptions.find(caller.platform(), caller.channelId()));
         }
         if (command instanceof LiveCommand.ShowAudit auditCommand) {
-            return showAudit(auditCommand);
+            return showAudit(caller, auditCommand);
         }
         if (command instanceof LiveCommand.WhoAmI) {
             return InfoViews.whoami(caller, access.rolesOf(caller), access.permissionsOf(caller));
@@ -179,11 +183,17 @@ public final class CommandGateway {
         return InfoViews.help(((LiveCommand.Help) command).topic());
     }
 
-    private Reply showAudit(LiveCommand.ShowAudit command) {
+    /** A role scoped to some projects reads only their entries; entries about no project need an unscoped role. */
+    private Reply showAudit(Caller caller, LiveCommand.ShowAudit command) {
+        Predicate<String> visible = access.projectsVisible(caller, Permission.AUDIT);
         if (command.project().isEmpty()) {
-            return InfoViews.audit(auditLog.recent(Optional.empty(), command.count()), Optional.empty());
+            boolean unscoped = access.isUnscoped(caller, Permission.AUDIT);
+            List<AuditEntry> entries = auditLog.recent(Optional.empty(), MAX_AUDIT_SCAN).stream()
+                    .filter(e -> e.projectName() == null ? unscoped : visible.test(e.projectName()))
+                    .limit(command.count()).toList();
+            return InfoViews.audit(entries, Optional.empty());
         }
-        Lookup lookup = projects.find(command.project().get());
+        Lookup lookup = projects.find(command.project().get(), visible);
         if (lookup instanceof Lookup.Found found) {
             return InfoViews.audit(auditLog.recent(Optional.of(found.project().projectId()), command.count()),
                     Optional.of(found.project().name()));

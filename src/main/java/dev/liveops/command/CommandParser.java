@@ -42,6 +42,9 @@ public final class CommandParser {
             return new Rejected("That command is " + line.length() + " characters long; the limit is " + MAX_LENGTH
                     + ".", Optional.empty());
         }
+        if (line.strip().chars().anyMatch(c -> c == '\n' || c == '\r')) {
+            return new Rejected("Send one command per line.", Optional.empty());
+        }
         if (line.chars().anyMatch(c -> Character.isISOControl(c) && !Character.isWhitespace(c))) {
             return new Rejected("That command contains control characters; type it as plain text.", Optional.empty());
         }
@@ -189,11 +192,11 @@ public final class CommandParser {
 
         int intOption(String key, int fallback, int min, int max) {
             return option(key).map(value -> {
-                int parsed = count(value, max);
-                if (parsed < min) {
-                    throw new BadInput(key + " must be at least " + min + ".");
+                if (!value.matches("\\d{1,9}") || Integer.parseInt(value) < min || Integer.parseInt(value) > max) {
+                    throw new BadInput(key + " takes a number from " + min + " to " + max + ", not '"
+                            + printable(value) + "'.");
                 }
-                return parsed;
+                return Integer.parseInt(value);
             }).orElse(fallback);
         }
 

@@ -37,8 +37,14 @@ public record PendingAction(
                 && now.isAfter(expiresAt);
     }
 
-    /** What deploy needs beyond the project; empty for stop and liquidate. */
-    public record ActionPlan(String compileId, String nodeId, String nodeName, String brokerageProfile) {
-        public static final ActionPlan NONE = new ActionPlan(null, null, null, null);
+    /**
+     * For deploy, the compile, node and brokerage profile to use; for stop and liquidate, the deployment that was
+     * previewed, so that a redeploy in between is not stopped or liquidated by an old confirmation.
+     */
+    public record ActionPlan(String compileId, String nodeId, String nodeName, String brokerageProfile,
+                             String deployId) {
+        public static ActionPlan of(String deployId) {
+            return new ActionPlan(null, null, null, null, deployId);
+        }
     }
 }

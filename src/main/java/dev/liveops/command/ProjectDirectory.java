@@ -43,12 +43,17 @@ public final class ProjectDirectory {
         }
     }
 
-    public Lookup find(String typed) {
-        Lookup lookup = match(typed, all(false));
+    /** Looks the name up among the projects the caller may see; the others do not exist for them. */
+    public Lookup find(String typed, Predicate<String> visible) {
+        Lookup lookup = match(typed, visible(all(false), visible));
         if (lookup instanceof Lookup.NotFound && isRefreshAllowed()) {
-            lookup = match(typed, all(true));
+            lookup = match(typed, visible(all(true), visible));
         }
         return lookup;
+    }
+
+    private static List<Project> visible(List<Project> all, Predicate<String> visible) {
+        return all.stream().filter(project -> visible.test(project.name())).toList();
     }
 
     /** The name of a project id, when the project is known. */

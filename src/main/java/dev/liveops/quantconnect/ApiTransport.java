@@ -55,6 +55,7 @@ final class ApiTransport {
         }
         this.loadingRetry = RetryPolicy.<JsonNode>builder()
                 .handleResultIf(ApiTransport::isLoading)
+                .handleIf(failure -> false) // failures were already retried (or must not be) by call()
                 .withMaxAttempts(retries.maxAttempts())
                 .withDelay(Duration.ofMillis(Math.max(1, retries.maxDelay().toMillis())))
                 .build();
@@ -109,6 +110,10 @@ final class ApiTransport {
             return json.treeToValue(node, type);
         } catch (JsonProcessingException | IllegalArgumentException unreadable) {
             log.warn("Unexpected shape of QuantConnect's answer to {}: {}", endpoint, unreadable.getMessage());
+            if (!endpoint.isRetryable()) {
+                // QuantConnect said success but we cannot tell what it did: never report that as a refusal.
+                throw new OutcomeUnknownException(endpoint, "its answer could not be read", unreadable);
+            }
             throw new QuantConnectProtocolException(endpoint, "QuantConnect's answer to " + endpoint.path()
                     + " does not have the documented shape.", unreadable);
         }

@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class Database {
     private static final Logger log = LoggerFactory.getLogger(Database.class);
-    private static final List<String> MIGRATIONS = List.of("V1__audit_actions_subscriptions.sql");
+    private static final List<String> MIGRATIONS = List.of("V1__audit_actions_subscriptions.sql",
+            "V2__pending_action_deploy_id.sql");
 
     private final Jdbi jdbi;
 
@@ -62,6 +63,10 @@ public final class Database {
                     + "applied_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP)");
             int current = handle.createQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version")
                     .mapTo(Integer.class).one();
+            if (current > MIGRATIONS.size()) {
+                throw new IllegalStateException("The store is at schema version " + current + ", newer than this "
+                        + "LiveOps knows (" + MIGRATIONS.size() + "); run a newer LiveOps or point store.url elsewhere.");
+            }
             for (int version = current + 1; version <= MIGRATIONS.size(); version++) {
                 apply(handle, version, MIGRATIONS.get(version - 1));
             }

@@ -5,7 +5,6 @@ import dev.liveops.access.AuditLog;
 import dev.liveops.access.AuditStep;
 import dev.liveops.access.Caller;
 import dev.liveops.access.Platform;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -25,7 +24,7 @@ public final class JdbcAuditLog implements AuditLog {
                             project_id, project_name, step, outcome, action_code, deploy_id)
                         VALUES (:at, :platform, :userId, :userName, :channel, :text, :command, :projectId,
                             :projectName, :step, :outcome, :code, :deployId)""")
-                .bind("at", entry.at().toString())
+                .bind("at", StoredTime.format(entry.at()))
                 .bind("platform", entry.caller().platform().name())
                 .bind("userId", entry.caller().userId())
                 .bind("userName", entry.caller().displayName())
@@ -54,7 +53,7 @@ public final class JdbcAuditLog implements AuditLog {
                 .bind("projectId", projectId.orElse(null))
                 .bind("limit", limit)
                 .map((rs, ctx) -> new AuditEntry(
-                        Instant.parse(rs.getString("at")),
+                        StoredTime.parse(rs.getString("at")),
                         new Caller(Platform.valueOf(rs.getString("platform")), rs.getString("user_id"),
                                 rs.getString("user_name"), Set.of(), rs.getString("channel_id")),
                         rs.getString("command_text"),

@@ -33,9 +33,17 @@ public final class JdbcPendingActionStore implements PendingActionStore {
     public Optional<PendingAction> createUnlessBusy(PendingAction action, Instant now) {
         try {
             return tryCreate(action, now);
-        } catch (UnableToExecuteStatementException lostRace) {
+        } catch (UnableToExecuteStatementException failed) {
+            if (!String.valueOf(failed.getMessage()).contains("pending_action_one_per_project")
+                    && !String.valueOf(failed.getMessage()).contains("UNIQUE")) {
+                throw failed;
+            }
             // Another request for the same project was inserted between our check and our insert.
-            return activeFor(action.projectId());
+            Optional<PendingAction> winner = activeFor(action.projectId());
+            if (winner.isEmpty()) {
+                throw failed;
+            }
+            return winner;
         }
     }
 
@@ -49,7 +57,7 @@ public final class JdbcPendingActionStore implements PendingActionStore {
         return database.jdbi().inTransaction(handle -> {
             handle.createUpdate("UPDATE pending_action SET state = 'EXPIRED' WHERE project_id = :project "
                             + "AND state IN ('AWAITING_CONFIRMATION', 'AWAITING_APPROVAL') AND expires_at < :now")
-                    .bind("project", action.projectId()).bind("now", now.toString()).execute();
+                    .bind("project", action.projectId()).bind("now", StoredTime.format(now)).execute();
             Optional<PendingAction> blocking = handle.createQuery("SELECT * FROM pending_action "
                             + "WHERE project_id = :project AND state IN " + ACTIVE)
                     .bind("project", action.projectId()).map((rs, ctx) -> read(rs)).findOne();
@@ -65,10 +73,11 @@ public final class JdbcPendingActionStore implements PendingActionStore {
         handle.createUpdate("""
                         INSERT INTO pending_action (code, kind, project_id, project_name, requester_platform,
                             requester_id, requester_name, requester_channel, command_text, compile_id, node_id,
-                            node_name, brokerage_profile, needs_approval, state, requested_at, expires_at, result)
+                            node_name, brokerage_profile, deploy_id, needs_approval, state, requested_at, expires_at,
+                            result)
                         VALUES (:code, :kind, :project, :projectName, :platform, :userId, :userName, :channel,
-                            :text, :compileId, :nodeId, :nodeName, :profile, :needsApproval, :state, :requestedAt,
-                            :expiresAt, :result)""")
+                            :text, :compileId, :nodeId, :nodeName, :profile, :deployId, :needsApproval, :state,
+                            :requestedAt, :expiresAt, :result)""")
                 .bind("code", action.code())
                 .bind("kind", action.kind().name())
                 .bind("project", action.projectId())
@@ -82,10 +91,11 @@ public final class JdbcPendingActionStore implements PendingActionStore {
                 .bind("nodeId", action.plan().nodeId())
                 .bind("nodeName", action.plan().nodeName())
                 .bind("profile", action.plan().brokerageProfile())
+                .bind("deployId", action.plan().deployId())
                 .bind("needsApproval", action.needsApproval() ? 1 : 0)
                 .bind("state", action.state().name())
-                .bind("requestedAt", action.requestedAt().toString())
-                .bind("expiresAt", action.expiresAt().toString())
+                .bind("requestedAt", StoredTime.format(action.requestedAt()))
+                .bind("expiresAt", StoredTime.format(action.expiresAt()))
                 .bind("result", action.result())
                 .execute();
     }
@@ -121,7 +131,7 @@ public final class JdbcPendingActionStore implements PendingActionStore {
         return database.jdbi().withHandle(handle -> handle.createUpdate("UPDATE pending_action SET "
                         + "state = 'AWAITING_APPROVAL', expires_at = :expires "
                         + "WHERE code = :code AND state = 'AWAITING_CONFIRMATION'")
-                .bind("expires", expiresAt.toString()).bind("code", code).execute()) == 1;
+                .bind("expires", StoredTime.format(expiresAt)).bind("code", code).execute()) == 1;
     }
 
     @Override
@@ -147,12 +157,12 @@ public final class JdbcPendingActionStore implements PendingActionStore {
                 requester,
                 rs.getString("command_text"),
                 new ActionPlan(rs.getString("compile_id"), rs.getString("node_id"), rs.getString("node_name"),
-                        rs.getString("brokerage_profile")),
+                        rs.getString("brokerage_profile"), rs.getString("deploy_id")),
                 rs.getInt("needs_approval") == 1,
                 approver,
                 ActionState.valueOf(rs.getString("state")),
-                Instant.parse(rs.getString("requested_at")),
-                Instant.parse(rs.getString("expires_at")),
+                StoredTime.parse(rs.getString("requested_at")),
+                StoredTime.parse(rs.getString("expires_at")),
                 rs.getString("result"));
     }
 }

@@ -6,7 +6,6 @@ import dev.liveops.notify.SubscriptionStore;
 import dev.liveops.quantconnect.model.LiveStatus;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -32,7 +31,7 @@ public final class JdbcSubscriptionStore implements SubscriptionStore {
                 .bind("statuses", subscription.statuses().stream().map(LiveStatus::wireName).sorted()
                         .collect(Collectors.joining(",")))
                 .bind("by", subscription.createdBy())
-                .bind("at", subscription.createdAt().toString())
+                .bind("at", StoredTime.format(subscription.createdAt()))
                 .execute());
     }
 
@@ -62,6 +61,6 @@ public final class JdbcSubscriptionStore implements SubscriptionStore {
         return new Subscription(Platform.valueOf(rs.getString("platform")), rs.getString("channel_id"),
                 statuses.isEmpty() ? java.util.Set.of() : Arrays.stream(statuses.split(","))
                         .map(LiveStatus::fromWire).collect(Collectors.toSet()),
-                rs.getString("created_by"), Instant.parse(rs.getString("created_at")));
+                rs.getString("created_by"), StoredTime.parse(rs.getString("created_at")));
     }
 }

@@ -101,7 +101,10 @@ class CommandParserTest {
                 Arguments.of("confirm ;DROP TABLE", "';DROP' is not a confirmation code. Usage: /live confirm <code>"),
                 Arguments.of("help nothing", "There is no command 'nothing'. Usage: /live help [command]"),
                 Arguments.of("read mom\u0000entum", "That command contains control characters; type it as plain text."),
-                Arguments.of("x".repeat(10_000), "That command is 10000 characters long; the limit is 500."));
+                Arguments.of("x".repeat(10_000), "That command is 10000 characters long; the limit is 500."),
+                Arguments.of("read momentum\nstop momentum", "Send one command per line."),
+                Arguments.of("list --page 0", "--page takes a number from 1 to 10000, not '0'. "
+                        + "Usage: /live list [status] [--page N]"));
     }
 
     @ParameterizedTest(name = "[{index}] {0}")

@@ -224,6 +224,43 @@ class ConfirmationTest {
         verify(harness.live, never()).stop(anyLong());
     }
 
+    @Test
+    void aConfirmationDoesNotActOnADeploymentThatEndedSinceThePreview() {
+        String code = code(gateway.handle(TRADER, "stop momentum"));
+        harness.client.live().liquidate(MOMENTUM);
+
+        Reply result = gateway.handle(TRADER, "confirm " + code);
+
+        assertThat(result.title()).isEqualTo("Not sent: stop Live/Momentum");
+        assertThat(result.text()).startsWith("Live/Momentum is already Liquidated; nothing was sent.");
+        verify(harness.live, never()).stop(anyLong());
+    }
+
+    @Test
+    void onePersonCannotApproveFromTheirOtherAccount() {
+        var sameSaraOnDiscord = new dev.liveops.access.Caller(dev.liveops.access.Platform.DISCORD, "201", "sara",
+                Set.of(), "chan-1");
+        var access = new dev.liveops.access.AccessPolicy(dev.liveops.access.RoleCatalog.defaults(),
+                new dev.liveops.access.IdentityMap(
+                        java.util.Map.of(dev.liveops.access.Platform.DISCORD, java.util.Map.of("201", List.of("trader")),
+                                dev.liveops.access.Platform.SLACK, java.util.Map.of("U400", List.of("trader"))),
+                        java.util.Map.of(),
+                        java.util.Map.of(dev.liveops.access.Platform.DISCORD, java.util.Map.of("201", "sara"),
+                                dev.liveops.access.Platform.SLACK, java.util.Map.of("U400", "sara"))));
+        CommandGateway strict = new CommandGateway(harness.client, access, harness.audit, harness.actions,
+                new dev.liveops.store.JdbcSubscriptionStore(harness.database),
+                new ActionRules(ActionRules.DEFAULT_CONFIRMATION_TTL, ActionRules.DEFAULT_APPROVAL_TTL,
+                        Set.of(CommandName.STOP), ActionRules.paperTrading().brokerages(), Optional.of("paper")),
+                harness.clock, harness.clock::advance);
+        String code = code(strict.handle(sameSaraOnDiscord, "stop momentum"));
+        strict.handle(sameSaraOnDiscord, "confirm " + code);
+
+        Reply approval = strict.handle(SECOND_TRADER, "approve " + code);
+
+        assertThat(approval.text()).isEqualTo("You requested this stop; a second person must approve it.");
+        verify(harness.live, never()).stop(anyLong());
+    }
+
     private List<AuditStep> steps() {
         return harness.audit.recent(Optional.empty(), 50).stream().map(AuditEntry::step).toList();
     }

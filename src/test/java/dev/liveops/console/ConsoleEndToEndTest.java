@@ -6,6 +6,8 @@ import dev.liveops.access.AccessPolicy;
 import dev.liveops.access.Caller;
 import dev.liveops.access.IdentityMap;
 import dev.liveops.access.Platform;
+import dev.liveops.access.ProjectGlob;
+import dev.liveops.access.Role;
 import dev.liveops.access.RoleCatalog;
 import dev.liveops.command.ActionRules;
 import dev.liveops.command.CommandGateway;
@@ -52,8 +54,10 @@ class ConsoleEndToEndTest {
                 .credentials(new QuantConnectCredentials(sandbox.userId(), Secret.of(sandbox.apiToken())))
                 .clock(clock).build();
         Database database = Database.open("jdbc:sqlite:" + folder.resolve("e2e.db"));
-        AccessPolicy access = new AccessPolicy(RoleCatalog.defaults(), new IdentityMap(
-                Map.of(Platform.CONSOLE, Map.of("alice", List.of("admin"), "victor", List.of("viewer"))), Map.of()));
+        AccessPolicy access = new AccessPolicy(RoleCatalog.withOverrides(List.of(new Role("crypto-desk",
+                RoleCatalog.ADMIN, List.of(new ProjectGlob("Live/Crypto*"))))), new IdentityMap(
+                Map.of(Platform.CONSOLE, Map.of("alice", List.of("admin"), "victor", List.of("viewer"),
+                        "carol", List.of("crypto-desk"))), Map.of()));
         gateway = new CommandGateway(client, access, new JdbcAuditLog(database), new JdbcPendingActionStore(database),
                 new JdbcSubscriptionStore(database), ActionRules.paperTrading(), clock, clock::advance);
     }
@@ -101,6 +105,20 @@ class ConsoleEndToEndTest {
         assertThat(section(out, "stop momentum"))
                 .contains("[error] Your roles (viewer) do not allow /live stop.");
         assertThat(section(out, "whoami")).contains("Roles: viewer");
+    }
+
+    @Test
+    void aRoleScopedToSomeProjectsSeesNothingOfTheOthers() throws Exception {
+        run("alice", "read momentum\nstop momentum\n");
+
+        String out = run("carol", "list\nread momentum\nread momentu\nread crypto\naudit\naudit momentum\n");
+
+        assertThat(section(out, "list")).contains("Live/CryptoBasis").doesNotContain("Momentum");
+        assertThat(section(out, "read momentum")).contains("There is no project 'momentum'.");
+        assertThat(section(out, "read momentu")).doesNotContain("Live/Momentum");
+        assertThat(section(out, "read crypto")).contains("Live/CryptoBasis");
+        assertThat(section(out, "audit")).contains("carol").doesNotContain("Momentum").doesNotContain("alice");
+        assertThat(section(out, "audit momentum")).contains("There is no project 'momentum'.");
     }
 
     @Test

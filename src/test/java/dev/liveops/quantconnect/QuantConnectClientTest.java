@@ -13,7 +13,6 @@ import dev.liveops.quantconnect.model.OrderStatus;
 import dev.liveops.quantconnect.model.OrderType;
 import dev.liveops.secret.Secret;
 import dev.liveops.testing.ManualClock;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
@@ -340,6 +339,15 @@ class QuantConnectClientTest {
 
         assertThat(client.live().orders(1, 0, 10).orders()).isEmpty();
         assertThat(server.getRequestCount()).isEqualTo(2);
+    }
+
+    @Test
+    void aReadThatMayBeLoadingIsNotRetriedOnARefusal() {
+        server.enqueue(json(200, "{\"success\":false,\"errors\":[\"Project not found.\"]}"));
+        server.enqueue(json(200, "{\"portfolio\":{},\"success\":true}"));
+
+        assertThatThrownBy(() -> client.live().portfolio(1)).isInstanceOf(QuantConnectApiException.class);
+        assertThat(server.getRequestCount()).isEqualTo(1);
     }
 
     @Test
