@@ -79,6 +79,7 @@ class ConfigLoaderTest {
             assertThat(config.brokerages().get("tradier").settings().secrets()).containsOnlyKeys("tradier-access-token");
 
             assertThat(config.store().url()).isEqualTo("jdbc:sqlite:data/liveops.db");
+            assertThat(config.actions()).isEqualTo(new ActionsConfig(120, 900, List.of("liquidate", "deploy")));
             assertThat(config.discord()).hasValueSatisfying(discord -> {
                 assertThat(discord.token().reveal()).isEqualTo("discord-token-value-0006");
                 assertThat(discord.guildIds()).containsExactly("112233445566778899");
