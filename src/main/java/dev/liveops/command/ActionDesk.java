@@ -1,5 +1,6 @@
 package dev.liveops.command;
 
+import dev.liveops.access.AccessDecision;
 import dev.liveops.access.AccessPolicy;
 import dev.liveops.access.AuditStep;
 import dev.liveops.access.Caller;
@@ -93,12 +94,22 @@ final class ActionDesk {
                 .build();
     }
 
-    Reply confirm(Caller caller, String text, String code) {
-        Optional<PendingAction> found = store.find(normalise(code));
+    /** confirm, approve or cancel: each names its action by the code the preview showed. */
+    Reply answer(Caller caller, String text, LiveCommand.Answer answer) {
+        Optional<PendingAction> found = store.find(answer.code().trim().toUpperCase(Locale.ROOT));
         if (found.isEmpty()) {
-            return unknownCode(caller, text, "confirm", code);
+            audit.record(caller, text, answer.name().word(), AuditStep.REFUSED, "unknown code");
+            return Reply.error("There is no pending action with code " + CommandParser.printable(answer.code())
+                    + "; the code is shown with each stop, liquidate or deploy request.");
         }
-        PendingAction action = found.get();
+        return switch (answer.name()) {
+            case CONFIRM -> confirm(caller, text, found.get());
+            case APPROVE -> approve(caller, text, found.get());
+            default -> cancel(caller, text, found.get());
+        };
+    }
+
+    private Reply confirm(Caller caller, String text, PendingAction action) {
         if (!access.isSamePerson(caller, action.requester())) {
             audit.record(action, caller, text, AuditStep.REFUSED, "not the requester", null);
             return Reply.error("Only " + action.requester().describe() + " can confirm this " + action.kind().word()
@@ -130,18 +141,14 @@ final class ActionDesk {
         return execute(action.code());
     }
 
-    Reply approve(Caller caller, String text, String code) {
-        Optional<PendingAction> found = store.find(normalise(code));
-        if (found.isEmpty()) {
-            return unknownCode(caller, text, "approve", code);
-        }
-        PendingAction action = found.get();
+    private Reply approve(Caller caller, String text, PendingAction action) {
         if (access.isSamePerson(caller, action.requester())) {
             audit.record(action, caller, text, AuditStep.REFUSED, "requester cannot approve", null);
             return Reply.error("You requested this " + action.kind().word() + "; a second person must approve it.");
         }
-        var decision = access.check(caller, action.kind().permission().orElseThrow(), action.projectName());
-        if (decision instanceof dev.liveops.access.AccessDecision.Denied denied) {
+        AccessDecision decision = access.check(caller, action.kind().permission().orElseThrow(),
+                action.projectName());
+        if (decision instanceof AccessDecision.Denied denied) {
             audit.record(action, caller, text, AuditStep.DENIED, denied.reason(), null);
             return Reply.error("You cannot approve this: " + denied.reason());
         }
@@ -160,12 +167,7 @@ final class ActionDesk {
         return execute(action.code());
     }
 
-    Reply cancel(Caller caller, String text, String code) {
-        Optional<PendingAction> found = store.find(normalise(code));
-        if (found.isEmpty()) {
-            return unknownCode(caller, text, "cancel", code);
-        }
-        PendingAction action = found.get();
+    private Reply cancel(Caller caller, String text, PendingAction action) {
         boolean mayCancel = access.isSamePerson(caller, action.requester())
                 || access.check(caller, action.kind().permission().orElseThrow(), action.projectName()).isAllowed();
         if (!mayCancel) {
@@ -356,16 +358,6 @@ final class ActionDesk {
                 .text(current.result().isBlank() ? "This request is " + describe(current.state()) + "."
                         : current.result())
                 .footer("Code " + code).build();
-    }
-
-    private Reply unknownCode(Caller caller, String text, String verb, String code) {
-        audit.record(caller, text, verb, AuditStep.REFUSED, "unknown code");
-        return Reply.error("There is no pending action with code " + CommandParser.printable(code)
-                + "; the code is shown with each stop, liquidate or deploy request.");
-    }
-
-    private static String normalise(String code) {
-        return code.trim().toUpperCase(Locale.ROOT);
     }
 
     private static String pastTense(PendingAction action) {

@@ -101,7 +101,7 @@ public final class CommandGateway {
 
     private Reply run(Caller caller, String line, LiveCommand command) throws InterruptedException {
         if (command instanceof LiveCommand.Answer answer) {
-            return answer(caller, line, answer);
+            return actions.answer(caller, line, answer);
         }
         Permission permission = command.name().permission().orElseThrow();
         AccessDecision decision = access.check(caller, permission);
@@ -114,14 +114,6 @@ public final class CommandGateway {
         Reply reply = runGeneral(caller, command);
         audit.record(caller, line, command.name().word(), AuditStep.ANSWERED, reply.title());
         return reply;
-    }
-
-    private Reply answer(Caller caller, String line, LiveCommand.Answer answer) {
-        return switch (answer.name()) {
-            case CONFIRM -> actions.confirm(caller, line, answer.code());
-            case APPROVE -> actions.approve(caller, line, answer.code());
-            default -> actions.cancel(caller, line, answer.code());
-        };
     }
 
     private Reply runOnProject(Caller caller, String line, LiveCommand.AboutProject command, Permission permission)

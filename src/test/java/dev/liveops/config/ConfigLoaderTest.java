@@ -88,7 +88,7 @@ class ConfigLoaderTest {
             });
             assertThat(config.slack()).hasValueSatisfying(slack -> {
                 assertThat(slack.mode()).isEqualTo(SlackSettings.Mode.SOCKET);
-                assertThat(slack.botToken().reveal()).isEqualTo("xoxb-slack-bot-value-0007");
+                assertThat(slack.botToken().reveal()).isEqualTo("slack-bot-value-0007");
                 assertThat(slack.appToken()).map(Secret::reveal).contains("xapp-slack-app-value-0008");
                 assertThat(slack.signingSecret()).isEmpty();
             });

@@ -21,7 +21,7 @@ final class TestConfigs {
             "BINANCE_API_KEY", "binance-key-value-0004",
             "BINANCE_API_SECRET", "binance-secret-value-0005",
             "DISCORD_TOKEN", "discord-token-value-0006",
-            "SLACK_BOT_TOKEN", "xoxb-slack-bot-value-0007",
+            "SLACK_BOT_TOKEN", "slack-bot-value-0007",
             "SLACK_APP_TOKEN", "xapp-slack-app-value-0008",
             "SLACK_SIGNING_SECRET", "slack-signing-value-0009");
 
