@@ -63,10 +63,6 @@ public final class LiveOpsCore implements AutoCloseable {
         return access;
     }
 
-    public QuantConnectClient quantConnect() {
-        return quantConnect;
-    }
-
     private static ActionRules rules(BotConfig config) {
         Map<String, BrokerageSettings> brokerages = new LinkedHashMap<>();
         config.brokerages().forEach((name, profile) -> brokerages.put(name, brokerage(profile)));

@@ -11,6 +11,7 @@ import dev.liveops.quantconnect.model.LiveStatus;
 import dev.liveops.quantconnect.model.Node;
 import dev.liveops.quantconnect.model.Portfolio;
 import dev.liveops.quantconnect.model.Project;
+import dev.liveops.quantconnect.model.ProjectNodes;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -92,9 +93,10 @@ final class ActionPreviews {
                     + "; the config defines: " + String.join(", ", rules.brokerages().keySet().stream().sorted()
                     .toList()) + ".");
         }
-        List<Node> nodes = quantConnect.projects().nodes(project.projectId()).live();
+        ProjectNodes projectNodes = quantConnect.projects().nodes(project.projectId());
+        List<Node> nodes = projectNodes.live();
         Optional<Node> node = nodeWanted.isPresent() ? named(nodes, nodeWanted.get())
-                : nodes.stream().filter(n -> !n.busy() && !n.hasGpu()).findFirst();
+                : projectNodes.firstFreeLiveNode();
         if (node.isEmpty()) {
             return refused(nodeWanted.map(name -> "There is no live node '" + CommandParser.printable(name) + "'.")
                     .orElse("Every live node is busy.") + " Live nodes: " + describe(nodes) + ".");

@@ -74,11 +74,6 @@ public final class LiveApi {
         return transport.call(Endpoint.LIVE_LIST, body, ListResponse.class).live();
     }
 
-    /** The project's deployments. */
-    public List<LiveDeployment> listForProject(long projectId) {
-        return transport.call(Endpoint.LIVE_LIST, Map.of("projectId", projectId), ListResponse.class).live();
-    }
-
     /** Stops the project's deployment. Sent at most once. */
     public void stop(long projectId) {
         transport.call(Endpoint.LIVE_STOP, Map.of("projectId", projectId));
