@@ -5,6 +5,7 @@ import dev.liveops.access.AccessPolicy;
 import dev.liveops.access.AuditStep;
 import dev.liveops.access.Caller;
 import dev.liveops.command.ActionPreviews.Preview;
+import dev.liveops.command.Reply.Audience;
 import dev.liveops.command.Reply.Button;
 import dev.liveops.command.Reply.Severity;
 import dev.liveops.quantconnect.OutcomeUnknownException;
@@ -91,6 +92,7 @@ final class ActionDesk {
                         + (action.needsApproval() ? "; then a second person must approve" : "") + ".")
                 .button("Confirm " + command.name().word(), "confirm " + action.code(), Button.Style.DANGER)
                 .button("Cancel", "cancel " + action.code(), Button.Style.SECONDARY)
+                .audience(Audience.CHANNEL)
                 .build();
     }
 
@@ -132,6 +134,7 @@ final class ActionDesk {
                     .button("Approve", "approve " + action.code(), Button.Style.DANGER)
                     .button("Cancel", "cancel " + action.code(), Button.Style.SECONDARY)
                     .footer("Code " + action.code())
+                    .audience(Audience.CHANNEL)
                     .build();
         }
         if (!store.transition(action.code(), ActionState.AWAITING_CONFIRMATION, ActionState.READY, "")) {
@@ -179,7 +182,8 @@ final class ActionDesk {
             if (store.transition(action.code(), from, ActionState.CANCELLED, "cancelled by " + caller.describe())) {
                 audit.record(action, caller, text, AuditStep.CANCELLED, "cancelled", null);
                 return Reply.builder(Severity.INFO, "Cancelled: " + action.kind().word() + " " + action.projectName())
-                        .text("Cancelled by " + caller.describe() + "; nothing was sent to QuantConnect.").build();
+                        .text("Cancelled by " + caller.describe() + "; nothing was sent to QuantConnect.")
+                        .audience(Audience.CHANNEL).build();
             }
         }
         return alreadyAnswered(action.code());
@@ -198,7 +202,7 @@ final class ActionDesk {
                 audit.record(interrupted, interrupted.requester(), "(restart)", AuditStep.OUTCOME_UNKNOWN, result,
                         null);
                 replies.add(Reply.builder(Severity.WARNING, "Outcome unknown: " + interrupted.kind().word() + " "
-                        + interrupted.projectName()).text(result).footer("Code " + interrupted.code()).build());
+                        + interrupted.projectName()).text(result).footer("Code " + interrupted.code()).audience(Audience.CHANNEL).build());
             }
         }
         for (PendingAction confirmed : store.inState(ActionState.READY)) {
@@ -208,7 +212,7 @@ final class ActionDesk {
                 if (store.transition(confirmed.code(), ActionState.READY, ActionState.EXPIRED, result)) {
                     audit.record(confirmed, confirmed.requester(), "(restart)", AuditStep.EXPIRED, result, null);
                     replies.add(Reply.builder(Severity.WARNING, "Expired: " + confirmed.kind().word() + " "
-                            + confirmed.projectName()).text(result).footer("Code " + confirmed.code()).build());
+                            + confirmed.projectName()).text(result).footer("Code " + confirmed.code()).audience(Audience.CHANNEL).build());
                 }
                 continue;
             }
@@ -234,6 +238,7 @@ final class ActionDesk {
             return Reply.builder(Severity.SUCCESS, pastTense(action) + action.projectName())
                     .text("QuantConnect accepted the " + action.kind().word() + ". " + who + " " + readBack(action))
                     .footer("Code " + code + (deployId == null ? "" : "; deploy " + deployId))
+                    .audience(Audience.CHANNEL)
                     .build();
         } catch (OutcomeUnknownException unknown) {
             String result = unknown.getMessage() + " " + readBack(action);
@@ -241,26 +246,29 @@ final class ActionDesk {
             audit.record(action, action.approver().orElse(action.requester()), action.commandText(),
                     AuditStep.OUTCOME_UNKNOWN, result, null);
             return Reply.builder(Severity.WARNING, "Outcome unknown: " + action.kind().word() + " "
-                    + action.projectName()).text(result + " " + who).footer("Code " + code).build();
+                    + action.projectName()).text(result + " " + who).footer("Code " + code).audience(Audience.CHANNEL).build();
         } catch (NotSent notSent) {
             finish(code, ActionState.FAILED, notSent.getMessage());
             audit.record(action, action.approver().orElse(action.requester()), action.commandText(),
                     AuditStep.EXECUTION_FAILED, notSent.getMessage(), null);
             return Reply.builder(Severity.WARNING, "Not sent: " + action.kind().word() + " " + action.projectName())
-                    .text(notSent.getMessage() + " " + who).footer("Code " + code).build();
+                    .text(notSent.getMessage() + " " + who).footer("Code " + code).audience(Audience.CHANNEL)
+                    .build();
         } catch (QuantConnectException refused) {
             finish(code, ActionState.FAILED, refused.getMessage());
             audit.record(action, action.approver().orElse(action.requester()), action.commandText(),
                     AuditStep.EXECUTION_FAILED, refused.getMessage(), null);
             return Reply.builder(Severity.ERROR, "QuantConnect refused the " + action.kind().word() + " of "
-                    + action.projectName()).text(refused.getMessage() + " " + who).footer("Code " + code).build();
+                    + action.projectName()).text(refused.getMessage() + " " + who).footer("Code " + code)
+                    .audience(Audience.CHANNEL).build();
         } catch (RuntimeException bug) {
             log.error("Executing {} failed unexpectedly", code, bug);
             finish(code, ActionState.OUTCOME_UNKNOWN, "internal error");
             audit.record(action, action.requester(), action.commandText(), AuditStep.OUTCOME_UNKNOWN,
                     "internal error", null);
             return Reply.error("LiveOps failed while sending the " + action.kind().word() + " of "
-                    + action.projectName() + "; check its status with /live read " + action.projectName() + ".");
+                    + action.projectName() + "; check its status with /live read " + action.projectName() + ".")
+                    .withAudience(Audience.CHANNEL);
         }
     }
 
@@ -343,7 +351,7 @@ final class ActionDesk {
             String what = action.state() == ActionState.AWAITING_APPROVAL ? "The approval window of this "
                     + action.kind().word() + " closed at " : "This " + action.kind().word() + " request expired at ";
             return Optional.of(Reply.error(what + TimeText.utc(action.expiresAt()) + "; nothing was sent. Run /live "
-                    + action.kind().word() + " " + action.projectName() + " again."));
+                    + action.kind().word() + " " + action.projectName() + " again.").withAudience(Audience.CHANNEL));
         }
         if (action.state() != expected) {
             return Optional.of(alreadyAnswered(action.code()));
@@ -357,7 +365,7 @@ final class ActionDesk {
                         + describe(current.state()))
                 .text(current.result().isBlank() ? "This request is " + describe(current.state()) + "."
                         : current.result())
-                .footer("Code " + code).build();
+                .footer("Code " + code).audience(Audience.CALLER).build();
     }
 
     private static String pastTense(PendingAction action) {

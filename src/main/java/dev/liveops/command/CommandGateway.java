@@ -11,8 +11,6 @@ import dev.liveops.command.ParseResult.Parsed;
 import dev.liveops.command.ParseResult.Rejected;
 import dev.liveops.command.ProjectDirectory.Lookup;
 import dev.liveops.command.Reply.Severity;
-import dev.liveops.notify.Subscription;
-import dev.liveops.notify.SubscriptionStore;
 import dev.liveops.quantconnect.QuantConnectAuthException;
 import dev.liveops.quantconnect.QuantConnectClient;
 import dev.liveops.quantconnect.QuantConnectException;
@@ -85,6 +83,19 @@ public final class CommandGateway {
             log.error("Command failed unexpectedly (ref {})", reference, bug);
             return Reply.error("Something went wrong inside LiveOps; the error is logged with reference " + reference
                     + ".");
+        }
+    }
+
+    /**
+     * Projects the caller may see whose name matches what they typed so far, best first: for autocompletion. Never
+     * throws; when QuantConnect cannot be reached it offers nothing.
+     */
+    public List<Project> suggestProjects(Caller caller, String typed, int limit) {
+        try {
+            return projects.suggest(typed, access.projectsVisible(caller), limit);
+        } catch (QuantConnectException unreachable) {
+            log.warn("Project suggestions unavailable: {}", unreachable.getMessage());
+            return List.of();
         }
     }
 

@@ -49,6 +49,7 @@ final class DeploymentListView {
                 .text(countsByStatus(sorted))
                 .table(new Reply.Table(List.of("Project", "Status", "Brokerage", "Launched", "Equity", "Error"), table,
                         summary));
+        filter.ifPresent(reply::status);
         String base = "list" + filter.map(status -> " " + status.wireName()).orElse("");
         if (shown > 1) {
             reply.button("Previous", base + " --page " + (shown - 1), Button.Style.SECONDARY);

@@ -6,7 +6,6 @@ import dev.liveops.access.Permission;
 import dev.liveops.access.ProjectGlob;
 import dev.liveops.access.Role;
 import dev.liveops.command.Reply.Severity;
-import dev.liveops.notify.Subscription;
 import dev.liveops.quantconnect.model.LiveStatus;
 import java.util.Arrays;
 import java.util.List;

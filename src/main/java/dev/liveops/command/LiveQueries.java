@@ -46,6 +46,7 @@ final class LiveQueries {
         }
         Reply.Builder reply = Reply.builder(severityOf(algorithm.status()), project.name() + ": "
                         + algorithm.status().wireName())
+                .status(algorithm.status())
                 .field("Status", algorithm.status().wireName())
                 .field("Deploy id", algorithm.deployId())
                 .field("Brokerage", algorithm.brokerage())

@@ -6,6 +6,7 @@ import dev.liveops.text.Suggestions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -77,6 +78,23 @@ public final class ProjectDirectory {
 
     private static Optional<String> byId(long projectId, List<Project> all) {
         return all.stream().filter(p -> p.projectId() == projectId).map(Project::name).findFirst();
+    }
+
+    /**
+     * Projects whose name starts with, or contains, what was typed so far: for autocompletion. Served from the cache,
+     * so it is fast except on the very first call.
+     */
+    public List<Project> suggest(String typed, Predicate<String> visible, int limit) {
+        String wanted = normalise(typed == null ? "" : typed);
+        List<Project> candidates = visible(all(false), visible);
+        return candidates.stream()
+                .filter(p -> normalise(p.name()).contains(wanted))
+                .sorted(Comparator
+                        .comparing((Project p) -> !(normalise(p.name()).startsWith(wanted)
+                                || lastSegment(p.name()).startsWith(wanted)))
+                        .thenComparing(p -> normalise(p.name())))
+                .limit(limit)
+                .toList();
     }
 
     private static Lookup match(String typed, List<Project> all) {

@@ -1,8 +1,8 @@
 package dev.liveops.store;
 
 import dev.liveops.access.Platform;
-import dev.liveops.notify.Subscription;
-import dev.liveops.notify.SubscriptionStore;
+import dev.liveops.command.Subscription;
+import dev.liveops.command.SubscriptionStore;
 import dev.liveops.quantconnect.model.LiveStatus;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,4 +1,4 @@
-package dev.liveops.notify;
+package dev.liveops.command;
 
 import dev.liveops.access.Platform;
 import dev.liveops.quantconnect.model.LiveStatus;
