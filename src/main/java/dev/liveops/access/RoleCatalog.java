@@ -11,7 +11,8 @@ import java.util.Set;
 public final class RoleCatalog {
     public static final Set<Permission> VIEWER = EnumSet.of(Permission.LIST, Permission.READ, Permission.PORTFOLIO,
             Permission.ORDERS, Permission.LOGS, Permission.WHOAMI, Permission.HELP);
-    public static final Set<Permission> TRADER = union(VIEWER, EnumSet.of(Permission.STOP, Permission.LIQUIDATE));
+    public static final Set<Permission> TRADER = union(VIEWER, EnumSet.of(Permission.STOP, Permission.LIQUIDATE,
+            Permission.SNOOZE));
     public static final Set<Permission> ADMIN = EnumSet.allOf(Permission.class);
     /** What anyone may run, known or not: enough to find out why everything else is refused. */
     public static final Set<Permission> EVERYONE = EnumSet.of(Permission.HELP, Permission.WHOAMI);

@@ -4,9 +4,21 @@ import dev.liveops.access.AccessPolicy;
 import dev.liveops.command.ActionRules;
 import dev.liveops.command.CommandGateway;
 import dev.liveops.command.CommandName;
+import dev.liveops.command.CoreStores;
 import dev.liveops.command.Pause;
+import dev.liveops.command.ProjectDirectory;
+import dev.liveops.command.RecoveredAction;
 import dev.liveops.config.BotConfig;
 import dev.liveops.config.BrokerageProfile;
+import dev.liveops.notify.ChannelPoster;
+import dev.liveops.notify.NotificationService;
+import dev.liveops.notify.NotificationStore;
+import dev.liveops.notify.OutboundMessage;
+import dev.liveops.notify.OutboxCourier;
+import dev.liveops.notify.Route.ChannelKey;
+import dev.liveops.notify.RouteBook;
+import dev.liveops.notify.StatusWatcher;
+import dev.liveops.notify.WatcherSettings;
 import dev.liveops.quantconnect.QuantConnectClient;
 import dev.liveops.quantconnect.QuantConnectCredentials;
 import dev.liveops.quantconnect.Timeouts;
@@ -15,28 +27,42 @@ import dev.liveops.quantconnect.model.CashAmount;
 import dev.liveops.secret.Secret;
 import dev.liveops.store.Database;
 import dev.liveops.store.JdbcAuditLog;
+import dev.liveops.store.JdbcNotificationStore;
 import dev.liveops.store.JdbcPendingActionStore;
+import dev.liveops.store.JdbcSnoozeStore;
 import dev.liveops.store.JdbcSubscriptionStore;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The platform-neutral core built from a config: QuantConnect client, store, access policy and the command gateway
- * every adapter talks to. The composition root; nothing else constructs these.
+ * The platform-neutral core built from a config: QuantConnect client, store, access policy, the command gateway
+ * every adapter talks to, and the notification service. The composition root; nothing else constructs these.
  */
 public final class LiveOpsCore implements AutoCloseable {
+    /** How often the notification service looks at what is due: close watches are read this often. */
+    private static final Duration STEP = Duration.ofSeconds(5);
+
     private final QuantConnectClient quantConnect;
     private final CommandGateway gateway;
     private final AccessPolicy access;
+    private final NotificationService notifications;
+    private final NotificationStore notificationStore;
+    private final Clock clock;
 
-    private LiveOpsCore(QuantConnectClient quantConnect, CommandGateway gateway, AccessPolicy access) {
+    private LiveOpsCore(QuantConnectClient quantConnect, CommandGateway gateway, AccessPolicy access,
+                        NotificationService notifications, NotificationStore notificationStore, Clock clock) {
         this.quantConnect = quantConnect;
         this.gateway = gateway;
         this.access = access;
+        this.notifications = notifications;
+        this.notificationStore = notificationStore;
+        this.clock = clock;
     }
 
     public static LiveOpsCore start(BotConfig config, Clock clock, Pause pause) {
@@ -49,10 +75,19 @@ public final class LiveOpsCore implements AutoCloseable {
                 .build();
         Database database = Database.open(config.store().url());
         AccessPolicy access = AccessFromConfig.policy(config.access());
-        CommandGateway gateway = new CommandGateway(quantConnect, access, new JdbcAuditLog(database),
-                new JdbcPendingActionStore(database), new JdbcSubscriptionStore(database), rules(config), clock,
-                pause);
-        return new LiveOpsCore(quantConnect, gateway, access);
+        ProjectDirectory projects = new ProjectDirectory(quantConnect.projects(), clock, Duration.ofMinutes(2));
+        CoreStores stores = new CoreStores(new JdbcAuditLog(database), new JdbcPendingActionStore(database),
+                new JdbcSubscriptionStore(database), new JdbcSnoozeStore(database));
+        WatcherSettings settings = NotificationsFromConfig.settings(config.notifications());
+        NotificationStore notificationStore = new JdbcNotificationStore(database);
+        StatusWatcher watcher = new StatusWatcher(quantConnect.live(), projects, notificationStore, stores.snoozes(),
+                new RouteBook(stores.subscriptions(), settings.subscriptions(), access, settings.mentions()),
+                settings, clock);
+        NotificationService notifications = new NotificationService(watcher,
+                new OutboxCourier(notificationStore, clock), STEP);
+        CommandGateway gateway = new CommandGateway(quantConnect, projects, access, stores, rules(config),
+                notifications, clock, pause);
+        return new LiveOpsCore(quantConnect, gateway, access, notifications, notificationStore, clock);
     }
 
     public CommandGateway gateway() {
@@ -61,6 +96,18 @@ public final class LiveOpsCore implements AutoCloseable {
 
     public AccessPolicy access() {
         return access;
+    }
+
+    /**
+     * Starts serving: finishes what a previous run left half done (its results go to whoever asked, on whichever
+     * platform), then watches QuantConnect and delivers notifications through the given chat platforms.
+     */
+    public void serve(List<ChannelPoster> posters) {
+        posters.forEach(notifications::addPoster);
+        List<RecoveredAction> recovered = gateway.recoverPendingActions();
+        notificationStore.queue(recovered.stream().map(r -> new OutboundMessage(new ChannelKey(
+                r.requester().platform(), r.requester().channelId()), r.reply())).toList(), clock.instant());
+        notifications.start();
     }
 
     private static ActionRules rules(BotConfig config) {
@@ -83,6 +130,7 @@ public final class LiveOpsCore implements AutoCloseable {
 
     @Override
     public void close() {
+        notifications.close();
         quantConnect.close();
     }
 }

@@ -2,15 +2,18 @@ package dev.liveops.cli;
 
 import dev.liveops.access.Caller;
 import dev.liveops.app.LiveOpsCore;
-import dev.liveops.command.Reply;
+import dev.liveops.console.ConsolePoster;
 import dev.liveops.console.ConsoleSession;
-import dev.liveops.console.TextRenderer;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
-/** Starts a console session on stdin/stdout, after finishing any action a previous run left half done. */
+/**
+ * Starts a console session on stdin/stdout, with the watcher running and console notifications printed between
+ * commands, after finishing any action a previous run left half done.
+ */
 final class ConsoleRunner {
     private ConsoleRunner() {
     }
@@ -23,10 +26,7 @@ final class ConsoleRunner {
     }
 
     static int run(LiveOpsCore core, Caller caller) throws Exception {
-        TextRenderer renderer = new TextRenderer();
-        for (Reply recovered : core.gateway().recoverPendingActions()) {
-            System.out.println(renderer.render(recovered));
-        }
+        core.serve(List.of(new ConsolePoster(System.out)));
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         new ConsoleSession(core.gateway(), caller).run(in, System.out, System.console() != null);
         return 0;

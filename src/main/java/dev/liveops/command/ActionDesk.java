@@ -1,5 +1,6 @@
 package dev.liveops.command;
 
+import dev.liveops.text.TimeText;
 import dev.liveops.access.AccessDecision;
 import dev.liveops.access.AccessPolicy;
 import dev.liveops.access.AuditStep;
@@ -42,17 +43,19 @@ final class ActionDesk {
     private final AuditTrail audit;
     private final AccessPolicy access;
     private final ActionRules rules;
+    private final ActionObserver observer;
     private final Clock clock;
     private final ActionCodes codes = new ActionCodes();
 
     ActionDesk(QuantConnectClient quantConnect, ActionPreviews previews, PendingActionStore store, AuditTrail audit,
-               AccessPolicy access, ActionRules rules, Clock clock) {
+               AccessPolicy access, ActionRules rules, ActionObserver observer, Clock clock) {
         this.quantConnect = quantConnect;
         this.previews = previews;
         this.store = store;
         this.audit = audit;
         this.access = access;
         this.rules = rules;
+        this.observer = observer;
         this.clock = clock;
     }
 
@@ -193,16 +196,17 @@ final class ActionDesk {
      * After a restart: actions confirmed but not yet sent are sent now (once); actions that were being sent when the
      * process died are marked outcome-unknown, never re-sent, and their status is read back.
      */
-    List<Reply> recover() {
-        List<Reply> replies = new ArrayList<>();
+    List<RecoveredAction> recover() {
+        List<RecoveredAction> replies = new ArrayList<>();
         for (PendingAction interrupted : store.inState(ActionState.EXECUTING)) {
             String status = readBack(interrupted);
             String result = "LiveOps stopped while sending this; it was not sent again. " + status;
             if (store.transition(interrupted.code(), ActionState.EXECUTING, ActionState.OUTCOME_UNKNOWN, result)) {
                 audit.record(interrupted, interrupted.requester(), "(restart)", AuditStep.OUTCOME_UNKNOWN, result,
                         null);
-                replies.add(Reply.builder(Severity.WARNING, "Outcome unknown: " + interrupted.kind().word() + " "
-                        + interrupted.projectName()).text(result).footer("Code " + interrupted.code()).audience(Audience.CHANNEL).build());
+                replies.add(new RecoveredAction(interrupted.requester(), Reply.builder(Severity.WARNING,
+                        "Outcome unknown: " + interrupted.kind().word() + " " + interrupted.projectName()).text(result)
+                        .footer("Code " + interrupted.code()).audience(Audience.CHANNEL).build()));
             }
         }
         for (PendingAction confirmed : store.inState(ActionState.READY)) {
@@ -211,12 +215,13 @@ final class ActionDesk {
                 String result = "LiveOps was down until after this confirmation expired; nothing was sent.";
                 if (store.transition(confirmed.code(), ActionState.READY, ActionState.EXPIRED, result)) {
                     audit.record(confirmed, confirmed.requester(), "(restart)", AuditStep.EXPIRED, result, null);
-                    replies.add(Reply.builder(Severity.WARNING, "Expired: " + confirmed.kind().word() + " "
-                            + confirmed.projectName()).text(result).footer("Code " + confirmed.code()).audience(Audience.CHANNEL).build());
+                    replies.add(new RecoveredAction(confirmed.requester(), Reply.builder(Severity.WARNING,
+                            "Expired: " + confirmed.kind().word() + " " + confirmed.projectName()).text(result)
+                            .footer("Code " + confirmed.code()).audience(Audience.CHANNEL).build()));
                 }
                 continue;
             }
-            replies.add(execute(confirmed.code()));
+            replies.add(new RecoveredAction(confirmed.requester(), execute(confirmed.code())));
         }
         return replies;
     }
@@ -235,6 +240,7 @@ final class ActionDesk {
             finish(code, ActionState.DONE, result);
             audit.record(action, action.approver().orElse(action.requester()), action.commandText(),
                     AuditStep.EXECUTED, result, deployId);
+            observe(action, deployId == null ? action.plan().deployId() : deployId, true);
             return Reply.builder(Severity.SUCCESS, pastTense(action) + action.projectName())
                     .text("QuantConnect accepted the " + action.kind().word() + ". " + who + " " + readBack(action))
                     .footer("Code " + code + (deployId == null ? "" : "; deploy " + deployId))
@@ -245,6 +251,7 @@ final class ActionDesk {
             finish(code, ActionState.OUTCOME_UNKNOWN, result);
             audit.record(action, action.approver().orElse(action.requester()), action.commandText(),
                     AuditStep.OUTCOME_UNKNOWN, result, null);
+            observe(action, action.plan().deployId(), false);
             return Reply.builder(Severity.WARNING, "Outcome unknown: " + action.kind().word() + " "
                     + action.projectName()).text(result + " " + who).footer("Code " + code).audience(Audience.CHANNEL).build();
         } catch (NotSent notSent) {
@@ -269,6 +276,15 @@ final class ActionDesk {
             return Reply.error("LiveOps failed while sending the " + action.kind().word() + " of "
                     + action.projectName() + "; check its status with /live read " + action.projectName() + ".")
                     .withAudience(Audience.CHANNEL);
+        }
+    }
+
+    private void observe(PendingAction action, String deployId, boolean outcomeKnown) {
+        try {
+            observer.sent(new ExecutedAction(action.code(), action.kind(), action.projectId(), action.projectName(),
+                    deployId, action.requester(), action.approver(), outcomeKnown, clock.instant()));
+        } catch (RuntimeException e) {
+            log.error("Watching the outcome of {} could not start", action.code(), e);
         }
     }
 

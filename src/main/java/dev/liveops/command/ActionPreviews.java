@@ -1,5 +1,6 @@
 package dev.liveops.command;
 
+import dev.liveops.text.Money;
 import dev.liveops.command.PendingAction.ActionPlan;
 import dev.liveops.command.Reply.Severity;
 import dev.liveops.quantconnect.QuantConnectClient;

@@ -1,5 +1,6 @@
 package dev.liveops.command;
 
+import dev.liveops.text.TimeText;
 import dev.liveops.access.AccessDecision;
 import dev.liveops.access.AccessPolicy;
 import dev.liveops.access.AuditEntry;
@@ -42,20 +43,26 @@ public final class CommandGateway {
     private final LiveQueries queries;
     private final ActionDesk actions;
     private final SubscriptionStore subscriptions;
+    private final SnoozeStore snoozes;
     private final Clock clock;
 
-    public CommandGateway(QuantConnectClient quantConnect, AccessPolicy access, AuditLog auditLog,
-                          PendingActionStore pendingActions, SubscriptionStore subscriptions, ActionRules rules,
-                          Clock clock, Pause pause) {
+    /**
+     * @param projects the project directory, shared with whoever else names projects (the watcher)
+     * @param observer told of every action sent to QuantConnect
+     */
+    public CommandGateway(QuantConnectClient quantConnect, ProjectDirectory projects, AccessPolicy access,
+                          CoreStores stores, ActionRules rules, ActionObserver observer, Clock clock, Pause pause) {
         this.access = access;
-        this.auditLog = auditLog;
+        this.auditLog = stores.auditLog();
         this.audit = new AuditTrail(auditLog, clock);
-        this.projects = new ProjectDirectory(quantConnect.projects(), clock, Duration.ofMinutes(2));
+        this.projects = projects;
         this.queries = new LiveQueries(quantConnect.live(), projects, clock);
         ActionPreviews previews = new ActionPreviews(quantConnect,
                 new CompileWaiter(quantConnect.compiles(), clock, pause), rules);
-        this.actions = new ActionDesk(quantConnect, previews, pendingActions, audit, access, rules, clock);
-        this.subscriptions = subscriptions;
+        this.actions = new ActionDesk(quantConnect, previews, stores.pendingActions(), audit, access, rules, observer,
+                clock);
+        this.subscriptions = stores.subscriptions();
+        this.snoozes = stores.snoozes();
         this.clock = clock;
     }
 
@@ -100,7 +107,7 @@ public final class CommandGateway {
     }
 
     /** Run once at start-up, before serving commands: see {@link ActionDesk#recover()}. */
-    public List<Reply> recoverPendingActions() {
+    public List<RecoveredAction> recoverPendingActions() {
         return actions.recover();
     }
 
@@ -144,7 +151,9 @@ public final class CommandGateway {
             return actions.request(caller, line, destructive, project);
         }
         Reply reply;
-        if (command instanceof LiveCommand.Read) {
+        if (command instanceof LiveCommand.Snooze snooze) {
+            reply = snooze(caller, project, snooze);
+        } else if (command instanceof LiveCommand.Read) {
             reply = queries.read(project);
         } else if (command instanceof LiveCommand.ShowPortfolio) {
             reply = queries.portfolio(project);
@@ -158,15 +167,35 @@ public final class CommandGateway {
         return reply;
     }
 
+    private Reply snooze(Caller caller, Project project, LiveCommand.Snooze command) {
+        if (command.duration().isEmpty()) {
+            boolean removed = snoozes.remove(project.projectId());
+            return Reply.builder(Severity.INFO, removed ? "Alerts back on: " + project.name()
+                            : project.name() + " was not snoozed")
+                    .text(removed ? "Status changes of " + project.name() + " are notified again."
+                            : "Its status changes are already notified.")
+                    .audience(Reply.Audience.CHANNEL).build();
+        }
+        Snooze snooze = new Snooze(project.projectId(), project.name(), clock.instant().plus(command.duration().get()),
+                caller.describe());
+        snoozes.save(snooze);
+        return Reply.builder(Severity.WARNING, "Snoozed: " + project.name())
+                .text("No status alerts for " + project.name() + " until " + TimeText.utc(snooze.until())
+                        + ". /live snooze " + project.name() + " off ends it early.")
+                .audience(Reply.Audience.CHANNEL).build();
+    }
+
     private Reply runGeneral(Caller caller, LiveCommand command) {
         if (command instanceof LiveCommand.ListDeployments list) {
             return queries.list(list.status(), list.page(), access.projectsVisible(caller, Permission.LIST));
         }
         if (command instanceof LiveCommand.Subscribe subscribe) {
             subscriptions.save(new Subscription(caller.platform(), caller.channelId(), subscribe.statuses(),
-                    caller.describe(), clock.instant()));
+                    subscribe.project(), caller, clock.instant()));
             return Reply.builder(Severity.SUCCESS, "Subscribed").text("This channel will be told of status changes: "
-                    + InfoViews.statuses(subscribe.statuses()) + ".").build();
+                    + InfoViews.statuses(subscribe.statuses()) + InfoViews.projects(subscribe.project())
+                    + ", of the projects " + caller.displayName() + " may see.").audience(Reply.Audience.CHANNEL)
+                    .build();
         }
         if (command instanceof LiveCommand.Unsubscribe) {
             boolean removed = subscriptions.remove(caller.platform(), caller.channelId());

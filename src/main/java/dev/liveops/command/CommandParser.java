@@ -8,6 +8,7 @@ import dev.liveops.command.ParseResult.Rejected;
 import dev.liveops.command.Tokenizer.BadInput;
 import dev.liveops.quantconnect.model.LiveStatus;
 import dev.liveops.text.Suggestions;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -17,6 +18,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -32,6 +35,9 @@ public final class CommandParser {
     public static final int MAX_LOGS = 250;
     public static final int DEFAULT_AUDIT = 20;
     public static final int MAX_AUDIT = 200;
+    static final Duration MIN_SNOOZE = Duration.ofMinutes(1);
+    static final Duration MAX_SNOOZE = Duration.ofDays(7);
+    private static final Pattern SNOOZE_PART = Pattern.compile("(\\d{1,4})([mhd])");
 
     public ParseResult parse(String line) {
         if (line == null || line.isBlank()) {
@@ -83,7 +89,9 @@ public final class CommandParser {
             case DEPLOY -> deployCommand(args);
             case STOP -> new LiveCommand.Stop(args.project());
             case LIQUIDATE -> new LiveCommand.Liquidate(args.project());
-            case SUBSCRIBE -> new LiveCommand.Subscribe(statuses(args.rest()));
+            case SUBSCRIBE -> subscribeCommand(args);
+            case SNOOZE -> new LiveCommand.Snooze(args.project(), snoozeLength(args.next().orElseThrow(
+                    () -> new BadInput("Say for how long, e.g. 2h, or off."))));
             case UNSUBSCRIBE -> new LiveCommand.Unsubscribe();
             case SUBSCRIPTIONS -> new LiveCommand.ShowSubscriptions();
             case AUDIT -> auditCommand(args);
@@ -108,6 +116,42 @@ public final class CommandParser {
         Optional<String> node = args.option("--node");
         Optional<String> brokerage = args.option("--brokerage");
         return new LiveCommand.Deploy(args.project(), node, brokerage);
+    }
+
+    private LiveCommand subscribeCommand(Arguments args) {
+        String project = args.option("--project").orElse("*");
+        if (!project.matches("[\\p{L}\\p{N} /._*?-]{1,100}")) {
+            throw new BadInput("'" + printable(project) + "' is not a project name pattern; use letters, digits, "
+                    + "/ . _ - and the wildcards * and ?.");
+        }
+        return new LiveCommand.Subscribe(statuses(args.rest()), project);
+    }
+
+    /** 30m, 2h, 1d, 1h30m; at most a week, so a forgotten snooze cannot silence a project for good. */
+    static Optional<Duration> snoozeLength(String word) {
+        String text = word.toLowerCase(Locale.ROOT);
+        if (text.equals("off") || text.equals("0")) {
+            return Optional.empty();
+        }
+        Matcher parts = SNOOZE_PART.matcher(text);
+        Duration total = Duration.ZERO;
+        int end = 0;
+        while (parts.find() && parts.start() == end) {
+            long amount = Long.parseLong(parts.group(1));
+            total = total.plus(switch (parts.group(2)) {
+                case "m" -> Duration.ofMinutes(amount);
+                case "h" -> Duration.ofHours(amount);
+                default -> Duration.ofDays(amount);
+            });
+            end = parts.end();
+        }
+        if (end == 0 || end != text.length()) {
+            throw new BadInput("'" + printable(word) + "' is not a duration; write it like 30m, 2h, 1d or 1h30m.");
+        }
+        if (total.compareTo(MIN_SNOOZE) < 0 || total.compareTo(MAX_SNOOZE) > 0) {
+            throw new BadInput("A snooze lasts from 1 minute to 7 days.");
+        }
+        return Optional.of(total);
     }
 
     /** {@code audit 50} is a count, {@code audit momentum} or {@code audit 23456789} a project. */

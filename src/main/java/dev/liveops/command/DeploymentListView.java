@@ -1,5 +1,7 @@
 package dev.liveops.command;
 
+import dev.liveops.text.Money;
+import dev.liveops.text.TimeText;
 import dev.liveops.command.Reply.Button;
 import dev.liveops.command.Reply.Severity;
 import dev.liveops.quantconnect.model.LiveDeployment;

@@ -1,5 +1,6 @@
 package dev.liveops.command;
 
+import dev.liveops.text.TimeText;
 import dev.liveops.access.AuditEntry;
 import dev.liveops.access.Caller;
 import dev.liveops.access.Permission;
@@ -69,10 +70,15 @@ final class InfoViews {
 
     static Reply subscriptions(Optional<Subscription> subscription) {
         return subscription.map(s -> Reply.builder(Severity.INFO, "This channel's subscription")
-                        .text("Status changes notified here: " + statuses(s.statuses()) + ".")
-                        .footer("Subscribed by " + s.createdBy() + " at " + TimeText.utc(s.createdAt())).build())
+                        .text("Status changes notified here: " + statuses(s.statuses()) + projects(s.project()) + ".")
+                        .footer("Subscribed by " + s.subscriber().describe() + " at " + TimeText.utc(s.createdAt()))
+                        .build())
                 .orElse(Reply.builder(Severity.INFO, "This channel's subscription")
                         .text("This channel is not subscribed; /live subscribe [status...] subscribes it.").build());
+    }
+
+    static String projects(String glob) {
+        return glob.equals("*") ? "" : " of projects matching " + glob;
     }
 
     static String statuses(Set<LiveStatus> statuses) {

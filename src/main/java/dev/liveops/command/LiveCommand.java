@@ -1,6 +1,7 @@
 package dev.liveops.command;
 
 import dev.liveops.quantconnect.model.LiveStatus;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 
@@ -54,8 +55,8 @@ public sealed interface LiveCommand {
         public CommandName name() { return CommandName.LIQUIDATE; }
     }
 
-    /** An empty set means every status change. */
-    record Subscribe(Set<LiveStatus> statuses) implements LiveCommand {
+    /** An empty set means every status change; {@code project} is a glob of project names, {@code *} for all. */
+    record Subscribe(Set<LiveStatus> statuses, String project) implements LiveCommand {
         public CommandName name() { return CommandName.SUBSCRIBE; }
     }
 
@@ -65,6 +66,11 @@ public sealed interface LiveCommand {
 
     record ShowSubscriptions() implements LiveCommand {
         public CommandName name() { return CommandName.SUBSCRIPTIONS; }
+    }
+
+    /** {@code duration} empty: end the snooze now. */
+    record Snooze(String project, Optional<Duration> duration) implements AboutProject {
+        public CommandName name() { return CommandName.SNOOZE; }
     }
 
     record ShowAudit(Optional<String> project, int count) implements LiveCommand {

@@ -9,8 +9,10 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * Finds the project a user means. Accepts the id, the full name (a leading slash and case ignored), a unique prefix or
@@ -24,6 +26,7 @@ public final class ProjectDirectory {
     private final Clock clock;
     private final Duration ttl;
     private List<Project> cached = List.of();
+    private Map<Long, Project> byId = Map.of();
     private Instant fetchedAt = Instant.MIN;
 
     public ProjectDirectory(ProjectsApi projects, Clock clock, Duration ttl) {
@@ -59,14 +62,24 @@ public final class ProjectDirectory {
 
     /** The name of a project id, when the project is known. */
     public Optional<String> nameOf(long projectId) {
-        Optional<String> name = byId(projectId, all(false));
-        return name.isPresent() || !isRefreshAllowed() ? name : byId(projectId, all(true));
+        all(false);
+        Optional<String> name = cachedName(projectId);
+        if (name.isEmpty() && isRefreshAllowed()) {
+            all(true);
+            name = cachedName(projectId);
+        }
+        return name;
+    }
+
+    private synchronized Optional<String> cachedName(long projectId) {
+        return Optional.ofNullable(byId.get(projectId)).map(Project::name);
     }
 
     public synchronized List<Project> all(boolean forceRefresh) {
         Instant now = clock.instant();
         if (forceRefresh || fetchedAt.plus(ttl).isBefore(now)) {
             cached = projects.list();
+            byId = cached.stream().collect(Collectors.toUnmodifiableMap(Project::projectId, p -> p, (a, b) -> a));
             fetchedAt = now;
         }
         return cached;
@@ -76,9 +89,6 @@ public final class ProjectDirectory {
         return fetchedAt.plus(MIN_REFRESH_GAP).isBefore(clock.instant());
     }
 
-    private static Optional<String> byId(long projectId, List<Project> all) {
-        return all.stream().filter(p -> p.projectId() == projectId).map(Project::name).findFirst();
-    }
 
     /**
      * Projects whose name starts with, or contains, what was typed so far: for autocompletion. Served from the cache,

@@ -19,6 +19,7 @@ import java.util.Optional;
  *                         profile, that one; empty when there are no profiles, or several and none is named
  * @param store            where LiveOps keeps its own state
  * @param actions          confirmation and approval of stop, liquidate and deploy
+ * @param notifications    status-change notifications
  * @param discord          the Discord bot, when configured
  * @param slack            the Slack app, when configured
  * @param access           who may run which commands
@@ -30,6 +31,7 @@ public record BotConfig(
         Optional<String> defaultBrokerage,
         StoreConfig store,
         ActionsConfig actions,
+        NotificationsConfig notifications,
         Optional<DiscordConfig> discord,
         Optional<SlackSettings> slack,
         AccessConfig access) {
@@ -46,6 +48,7 @@ public record BotConfig(
         }
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(actions, "actions");
+        Objects.requireNonNull(notifications, "notifications");
         Objects.requireNonNull(discord, "discord");
         Objects.requireNonNull(slack, "slack");
         Objects.requireNonNull(access, "access");
@@ -69,7 +72,7 @@ public record BotConfig(
                 Optional.of("demo"));
         AccessConfig access = new AccessConfig(Map.of(), List.of(demo), Map.of(), Map.of());
         return new BotConfig(quantconnect, Map.of("paper", paper), Optional.of("paper"),
-                new StoreConfig(StoreConfig.DEFAULT_URL), ActionsConfig.DEFAULT, Optional.empty(), Optional.empty(),
+                new StoreConfig(StoreConfig.DEFAULT_URL), ActionsConfig.DEFAULT, NotificationsConfig.DEFAULT, Optional.empty(), Optional.empty(),
                 access);
     }
 
@@ -81,10 +84,13 @@ public record BotConfig(
             @JsonProperty("defaultBrokerage") String defaultBrokerage,
             @JsonProperty("store") StoreConfig store,
             @JsonProperty("actions") ActionsConfig actions,
+            @JsonProperty("notifications") NotificationsConfig notifications,
             @JsonProperty("discord") DiscordConfig discord,
             @JsonProperty("slack") SlackSettings slack,
             @JsonProperty("access") AccessConfig access) {
         return new BotConfig(quantconnect, brokerages, Optional.ofNullable(defaultBrokerage), store,
-                actions == null ? ActionsConfig.DEFAULT : actions, Optional.ofNullable(discord), Optional.ofNullable(slack), access);
+                actions == null ? ActionsConfig.DEFAULT : actions,
+                notifications == null ? NotificationsConfig.DEFAULT : notifications, Optional.ofNullable(discord),
+                Optional.ofNullable(slack), access);
     }
 }

@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
 public final class Database {
     private static final Logger log = LoggerFactory.getLogger(Database.class);
     private static final List<String> MIGRATIONS = List.of("V1__audit_actions_subscriptions.sql",
-            "V2__pending_action_deploy_id.sql");
+            "V2__pending_action_deploy_id.sql", "V3__watcher_outbox_snoozes.sql");
 
     private final Jdbi jdbi;
 

@@ -1,5 +1,6 @@
 package dev.liveops.store;
 
+import dev.liveops.access.Caller;
 import dev.liveops.access.Platform;
 import dev.liveops.command.Subscription;
 import dev.liveops.command.SubscriptionStore;
@@ -9,9 +10,14 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-/** Chat-made subscriptions in SQL; statuses are stored by their QuantConnect names, comma-separated. */
+/**
+ * Chat-made subscriptions in SQL; statuses are stored by their QuantConnect names and the subscriber's groups by id,
+ * comma-separated.
+ */
 public final class JdbcSubscriptionStore implements SubscriptionStore {
     private final Database database;
 
@@ -22,15 +28,23 @@ public final class JdbcSubscriptionStore implements SubscriptionStore {
     @Override
     public void save(Subscription subscription) {
         database.jdbi().useHandle(handle -> handle.createUpdate("""
-                        INSERT INTO subscription (platform, channel_id, statuses, created_by, created_at)
-                        VALUES (:platform, :channel, :statuses, :by, :at)
+                        INSERT INTO subscription (platform, channel_id, statuses, project, created_by, created_at,
+                            subscriber_id, subscriber_name, subscriber_groups)
+                        VALUES (:platform, :channel, :statuses, :project, :by, :at, :userId, :userName, :groups)
                         ON CONFLICT (platform, channel_id) DO UPDATE SET statuses = excluded.statuses,
-                            created_by = excluded.created_by, created_at = excluded.created_at""")
+                            project = excluded.project, created_by = excluded.created_by,
+                            created_at = excluded.created_at, subscriber_id = excluded.subscriber_id,
+                            subscriber_name = excluded.subscriber_name,
+                            subscriber_groups = excluded.subscriber_groups""")
                 .bind("platform", subscription.platform().name())
                 .bind("channel", subscription.channelId())
                 .bind("statuses", subscription.statuses().stream().map(LiveStatus::wireName).sorted()
                         .collect(Collectors.joining(",")))
-                .bind("by", subscription.createdBy())
+                .bind("project", subscription.project())
+                .bind("by", subscription.subscriber().describe())
+                .bind("userId", subscription.subscriber().userId())
+                .bind("userName", subscription.subscriber().displayName())
+                .bind("groups", String.join(",", new TreeSet<>(subscription.subscriber().groupIds())))
                 .bind("at", StoredTime.format(subscription.createdAt()))
                 .execute());
     }
@@ -58,9 +72,13 @@ public final class JdbcSubscriptionStore implements SubscriptionStore {
 
     private static Subscription read(ResultSet rs) throws SQLException {
         String statuses = rs.getString("statuses");
-        return new Subscription(Platform.valueOf(rs.getString("platform")), rs.getString("channel_id"),
-                statuses.isEmpty() ? java.util.Set.of() : Arrays.stream(statuses.split(","))
-                        .map(LiveStatus::fromWire).collect(Collectors.toSet()),
-                rs.getString("created_by"), StoredTime.parse(rs.getString("created_at")));
+        String groups = rs.getString("subscriber_groups");
+        Platform platform = Platform.valueOf(rs.getString("platform"));
+        String channel = rs.getString("channel_id");
+        Caller subscriber = new Caller(platform, rs.getString("subscriber_id"), rs.getString("subscriber_name"),
+                groups.isEmpty() ? Set.of() : Set.of(groups.split(",")), channel);
+        return new Subscription(platform, channel, statuses.isEmpty() ? Set.of() : Arrays.stream(statuses.split(","))
+                .map(LiveStatus::fromWire).collect(Collectors.toSet()), rs.getString("project"), subscriber,
+                StoredTime.parse(rs.getString("created_at")));
     }
 }

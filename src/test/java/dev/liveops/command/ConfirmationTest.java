@@ -160,8 +160,8 @@ class ConfirmationTest {
         // The press was stored, then the process died before sending.
         harness.actions.transition(code, ActionState.AWAITING_CONFIRMATION, ActionState.READY, "");
 
-        List<Reply> recovered = harness.gateway().recoverPendingActions();
-        List<Reply> recoveredAgain = harness.gateway().recoverPendingActions();
+        List<Reply> recovered = replies(harness.gateway().recoverPendingActions());
+        List<Reply> recoveredAgain = replies(harness.gateway().recoverPendingActions());
 
         assertThat(recovered).singleElement().satisfies(r -> assertThat(r.severity()).isEqualTo(Severity.SUCCESS));
         assertThat(recoveredAgain).isEmpty();
@@ -174,7 +174,7 @@ class ConfirmationTest {
         harness.actions.transition(code, ActionState.AWAITING_CONFIRMATION, ActionState.READY, "");
         harness.actions.transition(code, ActionState.READY, ActionState.EXECUTING, "");
 
-        List<Reply> recovered = harness.gateway().recoverPendingActions();
+        List<Reply> recovered = replies(harness.gateway().recoverPendingActions());
 
         assertThat(recovered).singleElement().satisfies(r -> {
             assertThat(r.title()).isEqualTo("Outcome unknown: liquidate Live/Momentum");
@@ -247,11 +247,10 @@ class ConfirmationTest {
                         java.util.Map.of(),
                         java.util.Map.of(dev.liveops.access.Platform.DISCORD, java.util.Map.of("201", "sara"),
                                 dev.liveops.access.Platform.SLACK, java.util.Map.of("U400", "sara"))));
-        CommandGateway strict = new CommandGateway(harness.client, access, harness.audit, harness.actions,
-                new dev.liveops.store.JdbcSubscriptionStore(harness.database),
+        CommandGateway strict = dev.liveops.testing.Gateways.over(harness.client, access, harness.database,
                 new ActionRules(ActionRules.DEFAULT_CONFIRMATION_TTL, ActionRules.DEFAULT_APPROVAL_TTL,
                         Set.of(CommandName.STOP), ActionRules.paperTrading().brokerages(), Optional.of("paper")),
-                harness.clock, harness.clock::advance);
+                harness.clock);
         String code = code(strict.handle(sameSaraOnDiscord, "stop momentum"));
         strict.handle(sameSaraOnDiscord, "confirm " + code);
 
@@ -263,5 +262,9 @@ class ConfirmationTest {
 
     private List<AuditStep> steps() {
         return harness.audit.recent(Optional.empty(), 50).stream().map(AuditEntry::step).toList();
+    }
+
+    private static List<Reply> replies(List<RecoveredAction> recovered) {
+        return recovered.stream().map(RecoveredAction::reply).toList();
     }
 }

@@ -17,7 +17,7 @@ import dev.liveops.secret.Secret;
 import dev.liveops.store.Database;
 import dev.liveops.store.JdbcAuditLog;
 import dev.liveops.store.JdbcPendingActionStore;
-import dev.liveops.store.JdbcSubscriptionStore;
+import dev.liveops.testing.Gateways;
 import dev.liveops.testing.ManualClock;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -69,8 +69,7 @@ final class CoreHarness implements AutoCloseable {
 
     /** A fresh gateway over the same store and sandbox: what a process restart looks like. */
     CommandGateway gateway(ActionRules rules) {
-        return new CommandGateway(client, access(), audit, actions, new JdbcSubscriptionStore(database), rules,
-                clock, clock::advance);
+        return Gateways.over(client, access(), database, rules, clock);
     }
 
     CommandGateway gateway() {

@@ -54,7 +54,7 @@ class BotConfigTest {
 
         assertThatIllegalArgumentException().isThrownBy(() -> new BotConfig(quantconnect, Map.of(),
                         Optional.of("paper"), new StoreConfig(StoreConfig.DEFAULT_URL), ActionsConfig.DEFAULT,
-                        Optional.empty(), Optional.empty(),
+                        NotificationsConfig.DEFAULT, Optional.empty(), Optional.empty(),
                         access))
                 .withMessage("defaultBrokerage names no profile: paper");
         assertThatIllegalArgumentException().isThrownBy(() -> new SlackSettings(Secret.of("b"),

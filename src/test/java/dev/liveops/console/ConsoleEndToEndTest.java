@@ -16,9 +16,7 @@ import dev.liveops.quantconnect.QuantConnectCredentials;
 import dev.liveops.quantconnect.sandbox.QuantConnectSandbox;
 import dev.liveops.secret.Secret;
 import dev.liveops.store.Database;
-import dev.liveops.store.JdbcAuditLog;
-import dev.liveops.store.JdbcPendingActionStore;
-import dev.liveops.store.JdbcSubscriptionStore;
+import dev.liveops.testing.Gateways;
 import dev.liveops.testing.ManualClock;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
@@ -58,8 +56,7 @@ class ConsoleEndToEndTest {
                 RoleCatalog.ADMIN, List.of(new ProjectGlob("Live/Crypto*"))))), new IdentityMap(
                 Map.of(Platform.CONSOLE, Map.of("alice", List.of("admin"), "victor", List.of("viewer"),
                         "carol", List.of("crypto-desk"))), Map.of()));
-        gateway = new CommandGateway(client, access, new JdbcAuditLog(database), new JdbcPendingActionStore(database),
-                new JdbcSubscriptionStore(database), ActionRules.paperTrading(), clock, clock::advance);
+        gateway = Gateways.over(client, access, database, ActionRules.paperTrading(), clock);
     }
 
     @AfterEach
@@ -155,10 +152,9 @@ class ConsoleEndToEndTest {
                 .credentials(new QuantConnectCredentials(sandbox.userId(), Secret.of("wrong-token")))
                 .clock(clock).build();
         Database database = Database.open("jdbc:sqlite:" + folder.resolve("e2e-auth.db"));
-        gateway = new CommandGateway(client, new AccessPolicy(RoleCatalog.defaults(), new IdentityMap(
-                Map.of(Platform.CONSOLE, Map.of("alice", List.of("admin"))), Map.of())),
-                new JdbcAuditLog(database), new JdbcPendingActionStore(database), new JdbcSubscriptionStore(database),
-                ActionRules.paperTrading(), clock, clock::advance);
+        gateway = Gateways.over(client, new AccessPolicy(RoleCatalog.defaults(), new IdentityMap(
+                Map.of(Platform.CONSOLE, Map.of("alice", List.of("admin"))), Map.of())), database,
+                ActionRules.paperTrading(), clock);
 
         String out = run("alice", "list\n");
 

@@ -26,8 +26,8 @@ class DatabaseTest {
     void createsTheSchemaInAFolderThatDoesNotExistYetAndMigratesOnce() {
         String url = "jdbc:sqlite:" + folder.resolve("nested/dir/liveops.db");
 
-        assertThat(Database.open(url).schemaVersion()).isEqualTo(2);
-        assertThat(Database.open(url).schemaVersion()).isEqualTo(2);
+        assertThat(Database.open(url).schemaVersion()).isEqualTo(3);
+        assertThat(Database.open(url).schemaVersion()).isEqualTo(3);
     }
 
     @Test
@@ -53,12 +53,15 @@ class DatabaseTest {
     void subscriptionsRoundTripAndReplacePerChannel() {
         JdbcSubscriptionStore store = new JdbcSubscriptionStore(Database.open("jdbc:sqlite:" + folder.resolve("s.db")));
         Instant at = Instant.parse("2026-11-20T10:00:00.120Z");
-        store.save(new Subscription(Platform.DISCORD, "chan", Set.of(), "alice", at));
-        store.save(new Subscription(Platform.DISCORD, "chan", Set.of(LiveStatus.RUNTIME_ERROR), "bob", at));
+        Caller alice = new Caller(Platform.DISCORD, "1", "alice", Set.of(), "chan");
+        Caller bob = new Caller(Platform.DISCORD, "2", "bob", Set.of("role-9", "role-7"), "chan");
+        store.save(new Subscription(Platform.DISCORD, "chan", Set.of(), "*", alice, at));
+        store.save(new Subscription(Platform.DISCORD, "chan", Set.of(LiveStatus.RUNTIME_ERROR), "Live/*", bob, at));
 
         assertThat(store.all()).singleElement().satisfies(s -> {
             assertThat(s.statuses()).containsExactly(LiveStatus.RUNTIME_ERROR);
-            assertThat(s.createdBy()).isEqualTo("bob");
+            assertThat(s.subscriber()).isEqualTo(bob);
+            assertThat(s.project()).isEqualTo("Live/*");
             assertThat(s.createdAt()).isEqualTo(at);
         });
         assertThat(store.remove(Platform.DISCORD, "chan")).isTrue();

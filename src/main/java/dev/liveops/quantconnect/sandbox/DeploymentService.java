@@ -78,6 +78,17 @@ final class DeploymentService {
         organization.replaceLatest(active.terminated(new Termination(now, LiveStatus.RUNTIME_ERROR, message)));
     }
 
+    /** QuantConnect's automatic restart: the crashed deployment runs again under the same deploy id. */
+    void restartAfterError(Organization organization, Instant now, int projectId) {
+        Project project = organization.project(projectId);
+        Deployment failed = organization.latestDeployment(projectId)
+                .filter(d -> !d.isActive() && d.termination().status() == LiveStatus.RUNTIME_ERROR)
+                .orElseThrow(() -> new ApiException("Project " + projectId + " (" + project.name()
+                        + ") has no deployment in RuntimeError to restart."));
+        organization.logs().append(projectId, failed.deployId(), now, LogMessages.restarted());
+        organization.replaceLatest(failed.terminated(null));
+    }
+
     /** A strategy trade on the active deployment; the seed uses it to give running algorithms a history. */
     void trade(Organization organization, Instant at, int projectId, Security security, double quantity, String tag) {
         Deployment active = requireActive(organization, projectId, "trade");

@@ -51,6 +51,10 @@ final class LogMessages {
         return "Runtime Error: " + message;
     }
 
+    static String restarted() {
+        return "Automatic restart after the runtime error; the algorithm is running again.";
+    }
+
     static String stackLine(Project project) {
         return project.isPython()
                 ? "  at on_data in main.py: line 87"

@@ -65,6 +65,24 @@ public final class SandboxFaults {
         log.info("Fault: project {} deployment set to RuntimeError", projectId);
     }
 
+    /**
+     * Restarts the project's deployment that is in RuntimeError, as QuantConnect's automatic restart does: the same
+     * deploy id is Running again.
+     *
+     * @throws IllegalArgumentException if the project is unknown or its latest deployment is not in RuntimeError
+     */
+    public void autoRestart(int projectId) {
+        try {
+            store.transact((organization, now) -> {
+                deployments.restartAfterError(organization, now, projectId);
+                return null;
+            });
+        } catch (ApiException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+        log.info("Fault: project {} restarted after its runtime error", projectId);
+    }
+
     /** Holds every response for {@code delay} of real time before answering; {@link Duration#ZERO} turns it off. */
     public void delayResponses(Duration delay) {
         if (delay.isNegative()) {

@@ -1,4 +1,4 @@
-package dev.liveops.command;
+package dev.liveops.text;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -6,36 +6,42 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 /** Times as traders read them: "3h 12m ago (2026-11-20 09:30 UTC)". */
-final class TimeText {
+public final class TimeText {
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
 
     private TimeText() {
     }
 
-    static String utc(Instant instant) {
+    public static String utc(Instant instant) {
         return instant == null ? "-" : UTC.format(instant);
     }
 
-    static String relativeAndUtc(Instant instant, Instant now) {
+    public static String relativeAndUtc(Instant instant, Instant now) {
         return instant == null ? "-" : ago(instant, now) + " (" + utc(instant) + ")";
     }
 
-    static String ago(Instant instant, Instant now) {
+    public static String ago(Instant instant, Instant now) {
         Duration age = Duration.between(instant, now);
         if (age.isNegative()) {
             return "in the future";
         }
-        long minutes = age.toMinutes();
-        if (minutes < 1) {
-            return "just now";
+        return age.toMinutes() < 1 ? "just now" : duration(age) + " ago";
+    }
+
+    /** "45s", "12m", "3h 5m", "2d": as precise as a reader needs. */
+    public static String duration(Duration length) {
+        long seconds = Math.max(0, length.toSeconds());
+        if (seconds < 60) {
+            return seconds + "s";
         }
+        long minutes = seconds / 60;
         if (minutes < 60) {
-            return minutes + "m ago";
+            return minutes + "m";
         }
         if (minutes < 48 * 60) {
-            return age.toHours() + "h " + (minutes % 60) + "m ago";
+            return minutes / 60 + "h " + (minutes % 60) + "m";
         }
-        return age.toDays() + "d ago";
+        return minutes / (24 * 60) + "d";
     }
 }

@@ -1,4 +1,4 @@
-package dev.liveops.command;
+package dev.liveops.text;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -7,11 +7,11 @@ import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
 /** Amounts with thousands separators and two decimals, the same on every platform. */
-final class Money {
+public final class Money {
     private Money() {
     }
 
-    static String format(BigDecimal amount) {
+    public static String format(BigDecimal amount) {
         if (amount == null) {
             return "-";
         }
@@ -19,7 +19,7 @@ final class Money {
         return format.format(amount.setScale(2, RoundingMode.HALF_UP));
     }
 
-    static String quantity(BigDecimal quantity) {
+    public static String quantity(BigDecimal quantity) {
         return quantity == null ? "-" : quantity.stripTrailingZeros().toPlainString();
     }
 }

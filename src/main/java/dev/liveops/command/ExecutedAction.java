@@ -1,0 +1,22 @@
+package dev.liveops.command;
+
+import dev.liveops.access.Caller;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A stop, liquidate or deploy that LiveOps sent to QuantConnect; {@code deployId} is the new deployment of a deploy,
+ * or the one that was stopped or liquidated. {@code outcomeKnown} is false when the answer was lost on the way.
+ */
+public record ExecutedAction(String code, CommandName kind, long projectId, String projectName, String deployId,
+                             Caller requester, Optional<Caller> approver, boolean outcomeKnown, Instant at) {
+    public ExecutedAction {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(projectName, "projectName");
+        Objects.requireNonNull(requester, "requester");
+        Objects.requireNonNull(approver, "approver");
+        Objects.requireNonNull(at, "at");
+    }
+}

@@ -1,0 +1,44 @@
+package dev.liveops.notify;
+
+import dev.liveops.command.CommandName;
+import dev.liveops.command.ExecutedAction;
+import dev.liveops.notify.Route.ChannelKey;
+import dev.liveops.quantconnect.model.LiveStatus;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A project LiveOps just stopped, liquidated or deployed, watched every few seconds until QuantConnect shows the
+ * outcome, which then goes to the channel the command came from.
+ */
+public record CloseWatch(ExecutedAction action, Instant until) {
+    public CloseWatch {
+        Objects.requireNonNull(action, "action");
+        Objects.requireNonNull(until, "until");
+    }
+
+    /** Whether this status of this deployment is where the action ends. */
+    public boolean isSettledBy(String deployId, LiveStatus status) {
+        if (action.kind() == CommandName.DEPLOY) {
+            boolean sameDeployment = action.deployId() == null || action.deployId().equals(deployId);
+            return sameDeployment && status.phase() != LiveStatus.Phase.STARTING;
+        }
+        return status.phase() == LiveStatus.Phase.TERMINAL;
+    }
+
+    /** The requester's channel, and the approver's when they answered elsewhere. */
+    public Set<ChannelKey> channels() {
+        Set<ChannelKey> channels = new LinkedHashSet<>();
+        channels.add(new ChannelKey(action.requester().platform(), action.requester().channelId()));
+        action.approver().ifPresent(a -> channels.add(new ChannelKey(a.platform(), a.channelId())));
+        return channels;
+    }
+
+    /** "requested by alice (discord:1), approved by bob (slack:U2)" */
+    public String attribution() {
+        return "requested by " + action.requester().describe()
+                + action.approver().map(a -> ", approved by " + a.describe()).orElse("");
+    }
+}

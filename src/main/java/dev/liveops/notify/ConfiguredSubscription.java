@@ -1,0 +1,24 @@
+package dev.liveops.notify;
+
+import dev.liveops.command.Reply.Mention;
+import dev.liveops.command.Reply.Severity;
+import dev.liveops.notify.Route.ChannelKey;
+import dev.liveops.quantconnect.model.LiveStatus;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A subscription written in the config: trusted, so it sees every project its glob names. Its mentions replace the
+ * default ones for the severities it lists.
+ */
+public record ConfiguredSubscription(ChannelKey channel, Set<LiveStatus> statuses, String project,
+                                     Map<Severity, List<Mention>> mentions) {
+    public ConfiguredSubscription {
+        Objects.requireNonNull(channel, "channel");
+        statuses = Set.copyOf(statuses);
+        project = project == null || project.isBlank() ? "*" : project;
+        mentions = Map.copyOf(mentions);
+    }
+}

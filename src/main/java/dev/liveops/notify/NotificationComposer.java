@@ -1,0 +1,177 @@
+package dev.liveops.notify;
+
+import dev.liveops.command.Reply;
+import dev.liveops.command.Reply.Audience;
+import dev.liveops.command.Reply.Mention;
+import dev.liveops.command.Reply.Severity;
+import dev.liveops.notify.StatusChange.Kind;
+import dev.liveops.quantconnect.model.LiveStatus;
+import dev.liveops.text.Money;
+import dev.liveops.text.TimeText;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Words for what the watcher saw: one change, a cycle's worth of them, an outage, an action's outcome. */
+public final class NotificationComposer {
+    /** A grouped message lists at most this many changes; the rest are counted. */
+    static final int MAX_GROUPED_ROWS = 40;
+    private static final int MAX_ERROR_CHARS = 1500;
+
+    /** One message for a channel: the change itself when there is one, else a summary of all of them. */
+    public Reply batch(ChannelBatch batch) {
+        return batch.changes().size() == 1 ? single(batch.changes().get(0), batch.mentions(), "")
+                : grouped(batch.changes(), batch.mentions());
+    }
+
+    /** @param attribution who asked for it, when LiveOps did it ("requested by ..."), else empty */
+    public Reply single(StatusChange change, Collection<Mention> mentions, String attribution) {
+        Reply.Builder reply = Reply.builder(change.severity(), headline(change))
+                .text(sentence(change) + (attribution.isEmpty() ? "" : " (" + attribution + ")"))
+                .audience(Audience.CHANNEL)
+                .footer("LiveOps watcher; /live read " + change.projectName());
+        change.to().ifPresent(reply::status);
+        reply.field("Project", change.projectName() + " (" + change.projectId() + ")");
+        reply.field("Deploy id", change.deployId());
+        if (change.equity() != null) {
+            reply.field("Equity", Money.format(change.equity()));
+        }
+        reply.field("Seen", TimeText.utc(change.at()));
+        if (!change.error().isBlank()) {
+            reply.wideField("Error", shorten(change.error(), MAX_ERROR_CHARS));
+        }
+        mentions.forEach(reply::mention);
+        return reply.build();
+    }
+
+    Reply grouped(List<StatusChange> changes, Collection<Mention> mentions) {
+        Severity worst = changes.stream().map(StatusChange::severity).max(Comparator.comparingInt(NotificationComposer::rank))
+                .orElse(Severity.INFO);
+        List<StatusChange> shown = changes.stream().sorted(Comparator.comparingInt((StatusChange c) -> -rank(c.severity()))
+                .thenComparing(StatusChange::projectName)).limit(MAX_GROUPED_ROWS).toList();
+        List<List<String>> rows = new ArrayList<>();
+        for (StatusChange change : shown) {
+            rows.add(List.of(change.projectName(), transition(change), change.deployId(),
+                    change.error().isBlank() ? "-" : shorten(change.error(), 120)));
+        }
+        String summary = changes.size() > shown.size()
+                ? (changes.size() - shown.size()) + " more not shown; /live list shows them all." : "";
+        Reply.Builder reply = Reply.builder(worst, changes.size() + " deployments changed status")
+                .text(countsByOutcome(changes) + ".")
+                .table(new Reply.Table(List.of("Project", "Change", "Deploy id", "Error"), rows, summary))
+                .audience(Audience.CHANNEL)
+                .footer("LiveOps watcher; " + TimeText.utc(changes.get(0).at()));
+        mentions.forEach(reply::mention);
+        return reply.build();
+    }
+
+    public Reply outage(Outage outage, Collection<Mention> mentions) {
+        Reply.Builder reply = Reply.builder(Severity.ERROR, "Cannot reach QuantConnect")
+                .text("LiveOps cannot reach QuantConnect since " + TimeText.utc(outage.since()) + " ("
+                        + outage.failures() + " failed polls; last: " + shorten(outage.reason(), 300)
+                        + "). Status changes are held back and will be reported when it answers again.")
+                .audience(Audience.CHANNEL);
+        mentions.forEach(reply::mention);
+        return reply.build();
+    }
+
+    public Reply reachableAgain(Outage outage, Instant now) {
+        return Reply.builder(Severity.SUCCESS, "QuantConnect reachable again")
+                .text("QuantConnect answers again after " + TimeText.duration(Duration.between(outage.since(), now))
+                        + " (unreachable since " + TimeText.utc(outage.since())
+                        + "). Changes that happened meanwhile follow.")
+                .audience(Audience.CHANNEL).build();
+    }
+
+    /** "Live/Momentum is Liquidated (requested by alice, approved by bob)" */
+    public Reply actionOutcome(CloseWatch watch, LiveStatus status, String deployId, String error) {
+        String project = watch.action().projectName();
+        Severity severity = status.isError() ? Severity.ERROR
+                : status == LiveStatus.RUNNING || status == LiveStatus.STOPPED || status == LiveStatus.LIQUIDATED
+                ? Severity.SUCCESS : Severity.WARNING;
+        Reply.Builder reply = Reply.builder(severity, project + " is " + status.wireName())
+                .text(project + " is " + status.wireName() + " (" + watch.attribution() + ").")
+                .status(status)
+                .field("Action", watch.action().kind().word() + " " + watch.action().code())
+                .field("Deploy id", deployId == null ? "-" : deployId)
+                .audience(Audience.CHANNEL);
+        if (error != null && !error.isBlank()) {
+            reply.wideField("Error", shorten(error, MAX_ERROR_CHARS));
+        }
+        return reply.build();
+    }
+
+    public Reply actionUnsettled(CloseWatch watch, LiveStatus status, Instant now) {
+        String project = watch.action().projectName();
+        return Reply.builder(Severity.WARNING, project + " is still " + status.wireName())
+                .text(project + " is still " + status.wireName() + " "
+                        + TimeText.duration(Duration.between(watch.action().at(), now)) + " after the "
+                        + watch.action().kind().word() + " (" + watch.attribution() + "). LiveOps stops watching it "
+                        + "closely; subscribed channels still hear of its changes.")
+                .status(status)
+                .audience(Audience.CHANNEL).build();
+    }
+
+    private static String headline(StatusChange change) {
+        String project = change.projectName();
+        return switch (change.kind()) {
+            case NEW -> "New deployment: " + project + " is " + to(change);
+            case CHANGED -> project + " is " + to(change);
+            case RECOVERED -> "Recovered: " + project + " is Running again";
+            case REDEPLOYED -> project + " redeployed: " + to(change);
+            case VANISHED -> project + " is no longer listed";
+            case REMINDER -> "Still " + to(change) + ": " + project;
+        };
+    }
+
+    private static String sentence(StatusChange change) {
+        String project = change.projectName();
+        String was = change.from().map(LiveStatus::wireName).orElse("");
+        return switch (change.kind()) {
+            case NEW -> project + " has a new live deployment, " + to(change) + ".";
+            case CHANGED -> project + " went from " + was + " to " + to(change) + ".";
+            case RECOVERED -> project + " recovered: Running again after " + was + ".";
+            case REDEPLOYED -> project + " has a new deployment, " + to(change) + " (the previous one was " + was + ").";
+            case VANISHED -> "QuantConnect no longer lists " + project + "'s deployment (last seen " + was + ").";
+            case REMINDER -> project + " is still " + to(change) + ".";
+        };
+    }
+
+    private static String transition(StatusChange change) {
+        if (change.kind() == Kind.VANISHED) {
+            return change.from().map(LiveStatus::wireName).orElse("?") + " -> gone";
+        }
+        String to = to(change) + (change.kind() == Kind.RECOVERED ? " (recovered)"
+                : change.kind() == Kind.REMINDER ? " (still)" : "");
+        return change.from().map(from -> from.wireName() + " -> " + to).orElse("new: " + to);
+    }
+
+    private static String countsByOutcome(List<StatusChange> changes) {
+        Map<String, Long> counts = changes.stream().collect(Collectors.groupingBy(
+                c -> c.kind() == Kind.VANISHED ? "gone" : to(c), LinkedHashMap::new, Collectors.counting()));
+        return counts.entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", "));
+    }
+
+    private static String to(StatusChange change) {
+        return change.to().map(LiveStatus::wireName).orElse("gone");
+    }
+
+    private static int rank(Severity severity) {
+        return switch (severity) {
+            case ERROR -> 3;
+            case WARNING -> 2;
+            case SUCCESS -> 1;
+            case INFO -> 0;
+        };
+    }
+
+    private static String shorten(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 3) + "...";
+    }
+}

@@ -1,0 +1,17 @@
+package dev.liveops.notify;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * QuantConnect failing to answer the watcher's polls, from the first failure on.
+ *
+ * @param failures how many polls in a row failed
+ * @param alerted  whether channels were told; they are told once, after the threshold
+ */
+public record Outage(Instant since, int failures, String reason, boolean alerted) {
+    public Outage {
+        Objects.requireNonNull(since, "since");
+        reason = reason == null ? "" : reason;
+    }
+}

@@ -1,0 +1,84 @@
+package dev.liveops.notify;
+
+import dev.liveops.access.Platform;
+import dev.liveops.notify.Route.ChannelKey;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Delivers the outbox: each message is marked once its platform took it, so a crash before the mark sends it again
+ * and nothing is lost. A channel that fails waits for its retry without holding up the others; within a channel,
+ * messages keep their order.
+ */
+public final class OutboxCourier {
+    private static final Logger log = LoggerFactory.getLogger(OutboxCourier.class);
+    private static final int BATCH = 200;
+    private static final Duration FIRST_RETRY = Duration.ofSeconds(10);
+    private static final Duration MAX_RETRY = Duration.ofMinutes(10);
+    /** A refusal (channel gone, no permission) only ends when someone fixes it: try again now and then. */
+    private static final Duration REFUSED_RETRY = Duration.ofMinutes(10);
+    /** Older news is no news: after a day a message is given up and logged. */
+    private static final Duration MAX_AGE = Duration.ofHours(24);
+
+    private final NotificationStore store;
+    private final Clock clock;
+    private final Map<Platform, ChannelPoster> posters = new ConcurrentHashMap<>();
+
+    public OutboxCourier(NotificationStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** Adds a platform; its queued messages go out from the next delivery on. */
+    public void addPoster(ChannelPoster poster) {
+        posters.put(poster.platform(), poster);
+    }
+
+    public void deliverDue() {
+        Instant now = clock.instant();
+        Set<ChannelKey> heldBack = new HashSet<>();
+        for (QueuedMessage queued : store.dueMessages(now, BATCH)) {
+            ChannelKey channel = queued.message().channel();
+            if (heldBack.contains(channel)) {
+                continue;
+            }
+            if (now.isAfter(queued.queuedAt().plus(MAX_AGE))) {
+                log.error("Giving up a notification for {} channel {} queued at {} after {} attempts",
+                        channel.platform(), channel.channelId(), queued.queuedAt(), queued.attempts());
+                store.markAbandoned(queued.id(), now, "undelivered for " + MAX_AGE.toHours() + " hours");
+                continue;
+            }
+            ChannelPoster poster = posters.get(channel.platform());
+            PostResult result = poster == null
+                    ? new PostResult.Refused("LiveOps is not connected to " + channel.platform() + " in this process")
+                    : poster.post(channel.channelId(), queued.message().reply());
+            if (result instanceof PostResult.Posted) {
+                store.markSent(queued.id(), now);
+            } else if (result instanceof PostResult.Refused refused) {
+                log.warn("{} channel {} refused a notification: {}; retrying in {} min", channel.platform(),
+                        channel.channelId(), refused.reason(), REFUSED_RETRY.toMinutes());
+                store.markFailed(queued.id(), now.plus(REFUSED_RETRY), refused.reason());
+                heldBack.add(channel);
+            } else {
+                Duration wait = backoff(queued.attempts());
+                String reason = ((PostResult.Failed) result).reason();
+                log.warn("Posting to {} channel {} failed: {}; retrying in {} s", channel.platform(),
+                        channel.channelId(), reason, wait.toSeconds());
+                store.markFailed(queued.id(), now.plus(wait), reason);
+                heldBack.add(channel);
+            }
+        }
+    }
+
+    private static Duration backoff(int attempts) {
+        Duration wait = FIRST_RETRY.multipliedBy(1L << Math.min(attempts, 10));
+        return wait.compareTo(MAX_RETRY) > 0 ? MAX_RETRY : wait;
+    }
+}

@@ -1,0 +1,54 @@
+package dev.liveops.notify;
+
+import dev.liveops.access.Platform;
+import dev.liveops.access.ProjectGlob;
+import dev.liveops.command.Reply.Mention;
+import dev.liveops.command.Reply.Severity;
+import dev.liveops.quantconnect.model.LiveStatus;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Where one subscription sends changes, and which: statuses (empty for all), a project glob, the projects its
+ * subscriber may see, and who to mention at each severity.
+ */
+public record Route(ChannelKey channel, Set<LiveStatus> statuses, ProjectGlob project, Predicate<String> visible,
+                    Map<Severity, List<Mention>> mentions) {
+
+    public Route {
+        Objects.requireNonNull(channel, "channel");
+        statuses = Set.copyOf(statuses);
+        Objects.requireNonNull(project, "project");
+        Objects.requireNonNull(visible, "visible");
+        mentions = Map.copyOf(mentions);
+    }
+
+    /** A channel on a platform: where a message goes. */
+    public record ChannelKey(Platform platform, String channelId) {
+        public ChannelKey {
+            Objects.requireNonNull(platform, "platform");
+            Objects.requireNonNull(channelId, "channelId");
+        }
+    }
+
+    /**
+     * A change matches when its project is in scope and its status is wanted. A recovery also reaches those who
+     * wanted the error it recovers from: whoever heard the alarm hears it end.
+     */
+    public boolean matches(StatusChange change) {
+        if (!project.matches(change.projectName()) || !visible.test(change.projectName())) {
+            return false;
+        }
+        if (statuses.isEmpty() || statuses.contains(change.subject())) {
+            return true;
+        }
+        return change.kind() == StatusChange.Kind.RECOVERED && change.from().map(statuses::contains).orElse(false);
+    }
+
+    public List<Mention> mentionsFor(Severity severity) {
+        return mentions.getOrDefault(severity, List.of());
+    }
+}

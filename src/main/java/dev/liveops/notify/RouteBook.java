@@ -1,0 +1,54 @@
+package dev.liveops.notify;
+
+import dev.liveops.access.AccessPolicy;
+import dev.liveops.access.Permission;
+import dev.liveops.access.ProjectGlob;
+import dev.liveops.command.Reply.Mention;
+import dev.liveops.command.Reply.Severity;
+import dev.liveops.command.Subscription;
+import dev.liveops.command.SubscriptionStore;
+import dev.liveops.notify.Route.ChannelKey;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every route in force: the config's subscriptions and those made from chat. Chat subscriptions are read afresh each
+ * time and carry their subscriber's current access, so a revoked role stops the flow at the next poll.
+ */
+public final class RouteBook {
+    private final SubscriptionStore chatSubscriptions;
+    private final List<ConfiguredSubscription> configured;
+    private final AccessPolicy access;
+    private final Map<Severity, List<Mention>> defaultMentions;
+
+    public RouteBook(SubscriptionStore chatSubscriptions, List<ConfiguredSubscription> configured, AccessPolicy access,
+                     Map<Severity, List<Mention>> defaultMentions) {
+        this.chatSubscriptions = chatSubscriptions;
+        this.configured = List.copyOf(configured);
+        this.access = access;
+        this.defaultMentions = Map.copyOf(defaultMentions);
+    }
+
+    public List<Route> routes() {
+        List<Route> routes = new ArrayList<>();
+        for (ConfiguredSubscription subscription : configured) {
+            Map<Severity, List<Mention>> mentions = new HashMap<>(defaultMentions);
+            mentions.putAll(subscription.mentions());
+            routes.add(new Route(subscription.channel(), subscription.statuses(),
+                    new ProjectGlob(subscription.project()), name -> true, mentions));
+        }
+        for (Subscription subscription : chatSubscriptions.all()) {
+            routes.add(new Route(new ChannelKey(subscription.platform(), subscription.channelId()),
+                    subscription.statuses(), new ProjectGlob(subscription.project()),
+                    access.projectsVisible(subscription.subscriber(), Permission.LIST), defaultMentions));
+        }
+        return routes;
+    }
+
+    /** Every channel that hears anything: told when QuantConnect cannot be reached. */
+    public List<ChannelKey> channels() {
+        return routes().stream().map(Route::channel).distinct().toList();
+    }
+}

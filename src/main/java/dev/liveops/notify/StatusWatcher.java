@@ -1,0 +1,223 @@
+package dev.liveops.notify;
+
+import dev.liveops.command.ExecutedAction;
+import dev.liveops.command.ProjectDirectory;
+import dev.liveops.command.Reply.Severity;
+import dev.liveops.command.Snooze;
+import dev.liveops.command.SnoozeStore;
+import dev.liveops.notify.Route.ChannelKey;
+import dev.liveops.quantconnect.LiveApi;
+import dev.liveops.quantconnect.QuantConnectException;
+import dev.liveops.quantconnect.model.LiveAlgorithm;
+import dev.liveops.quantconnect.model.LiveDeployment;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Watches QuantConnect for status changes. One {@code live/list} per poll, whatever the number of channels; each
+ * project LiveOps just acted on is also read every few seconds until the action's outcome shows. What a step decides
+ * is recorded in one transaction with the messages it produced, which the {@link OutboxCourier} then delivers.
+ * Not thread-safe: one thread runs it (see {@link NotificationService}).
+ */
+public final class StatusWatcher {
+    private static final Logger log = LoggerFactory.getLogger(StatusWatcher.class);
+
+    private final LiveApi live;
+    private final ProjectDirectory projects;
+    private final NotificationStore store;
+    private final SnoozeStore snoozes;
+    private final RouteBook routes;
+    private final WatcherSettings settings;
+    private final Clock clock;
+    private final StatusDiff diff;
+    private final ChangeRouter router = new ChangeRouter();
+    private final NotificationComposer composer = new NotificationComposer();
+    private final OutageMonitor outages;
+    private Map<Long, KnownDeployment> known;
+    private Instant nextPollAt = Instant.MIN;
+    private Instant nextCloseCheckAt = Instant.MIN;
+
+    public StatusWatcher(LiveApi live, ProjectDirectory projects, NotificationStore store, SnoozeStore snoozes,
+                         RouteBook routes, WatcherSettings settings, Clock clock) {
+        this.live = live;
+        this.projects = projects;
+        this.store = store;
+        this.snoozes = snoozes;
+        this.routes = routes;
+        this.settings = settings;
+        this.clock = clock;
+        this.diff = new StatusDiff(settings.remindEvery());
+        this.outages = new OutageMonitor(settings.outageAlertAfter(), settings.pollInterval());
+    }
+
+    /** Polls and checks close watches when each is due; the scheduler calls this every few seconds. */
+    public void runDue() {
+        Instant now = clock.instant();
+        if (!now.isBefore(nextPollAt)) {
+            poll();
+        }
+        if (!now.isBefore(nextCloseCheckAt)) {
+            checkCloseWatches();
+            nextCloseCheckAt = now.plus(settings.closeWatchInterval());
+        }
+    }
+
+    /** Starts watching a project LiveOps just acted on. Any thread. */
+    public void watch(ExecutedAction action) {
+        store.addCloseWatch(new CloseWatch(action, action.at().plus(settings.closeWatchFor())));
+    }
+
+    /** One poll of {@code live/list}: diff, route, record. */
+    public void poll() {
+        Instant now = clock.instant();
+        Optional<Outage> outage = store.outage();
+        List<LiveDeployment> current;
+        try {
+            current = live.list(Optional.empty());
+        } catch (QuantConnectException failure) {
+            pollFailed(outage, now, failure);
+            return;
+        }
+        List<OutboundMessage> messages = new ArrayList<>();
+        outage.ifPresent(ended -> {
+            log.info("QuantConnect answers again after {} failed polls", ended.failures());
+            if (ended.alerted()) {
+                routes.channels().forEach(channel -> messages.add(new OutboundMessage(channel,
+                        composer.reachableAgain(ended, now))));
+            }
+        });
+        Map<Long, KnownDeployment> before = known();
+        boolean baseline = !store.hasBaseline();
+        StatusDiff.Result result = diff.compare(before, current, true, now, this::projectName);
+        Set<String> ended = new HashSet<>();
+        if (baseline && !settings.announceExisting()) {
+            log.info("First poll: {} deployments recorded as the baseline, none announced", result.updates().size());
+        } else {
+            messages.addAll(route(result.changes(), now, store.closeWatches(), ended));
+        }
+        commit(new CycleRecord(now, result.updates(), result.vanished(), messages, Optional.empty(), ended));
+        nextPollAt = now.plus(settings.pollInterval());
+    }
+
+    /** Reads each project LiveOps acted on; posts its outcome once it shows, or gives up after a while. */
+    public void checkCloseWatches() {
+        Instant now = clock.instant();
+        for (CloseWatch watch : store.closeWatches()) {
+            ExecutedAction action = watch.action();
+            LiveAlgorithm algorithm;
+            try {
+                algorithm = live.read(action.projectId());
+            } catch (QuantConnectException failure) {
+                log.warn("Could not read {} after its {}: {}", action.projectName(), action.kind().word(),
+                        failure.getMessage());
+                continue;
+            }
+            if (!algorithm.wasEverDeployed()) {
+                continue;
+            }
+            LiveDeployment seen = new LiveDeployment(action.projectId(), algorithm.deployId(), algorithm.status(),
+                    algorithm.launched(), algorithm.stopped(), algorithm.brokerage(), null, null, null, null,
+                    algorithm.message());
+            StatusDiff.Result result = diff.compare(known(), List.of(seen), false, now, this::projectName);
+            Set<String> ended = new HashSet<>();
+            List<OutboundMessage> messages = new ArrayList<>(route(result.changes(), now, List.of(watch), ended));
+            if (ended.isEmpty() && watch.isSettledBy(seen.deployId(), seen.status())) {
+                // Already known as settled (a poll got there first): the requester still hears the outcome.
+                watch.channels().forEach(channel -> messages.add(new OutboundMessage(channel,
+                        composer.actionOutcome(watch, seen.status(), seen.deployId(), seen.error()))));
+                ended.add(action.code());
+            } else if (ended.isEmpty() && now.isAfter(watch.until())) {
+                watch.channels().forEach(channel -> messages.add(new OutboundMessage(channel,
+                        composer.actionUnsettled(watch, seen.status(), now))));
+                ended.add(action.code());
+            }
+            commit(new CycleRecord(now, result.updates(), Set.of(), messages, store.outage(), ended));
+        }
+    }
+
+    /**
+     * Messages for a step's changes: one per subscribed channel, and the outcome of an action to the channel it came
+     * from, which then does not hear the same change twice.
+     */
+    private List<OutboundMessage> route(List<StatusChange> changes, Instant now, List<CloseWatch> watches,
+                                        Set<String> ended) {
+        if (changes.isEmpty()) {
+            return List.of();
+        }
+        List<OutboundMessage> messages = new ArrayList<>();
+        Set<String> toldOutcome = new HashSet<>();
+        for (CloseWatch watch : watches) {
+            for (StatusChange change : changes) {
+                if (change.projectId() != watch.action().projectId() || change.to().isEmpty()
+                        || !watch.isSettledBy(change.deployId(), change.to().get())) {
+                    continue;
+                }
+                ended.add(watch.action().code());
+                for (ChannelKey channel : watch.channels()) {
+                    messages.add(new OutboundMessage(channel, composer.actionOutcome(watch, change.to().get(),
+                            change.deployId(), change.error())));
+                    toldOutcome.add(channel + "#" + change.projectId());
+                }
+            }
+        }
+        Set<Long> snoozed = snoozes.active(now).stream().map(Snooze::projectId).collect(Collectors.toSet());
+        for (ChannelBatch batch : router.route(changes, routes.routes(), snoozed)) {
+            List<StatusChange> rest = batch.changes().stream()
+                    .filter(change -> !toldOutcome.contains(batch.channel() + "#" + change.projectId())).toList();
+            if (!rest.isEmpty()) {
+                messages.add(new OutboundMessage(batch.channel(),
+                        composer.batch(new ChannelBatch(batch.channel(), rest, batch.mentions()))));
+            }
+        }
+        return messages;
+    }
+
+    private void pollFailed(Optional<Outage> current, Instant now, QuantConnectException failure) {
+        Outage outage = outages.failed(current, now, failure.getMessage());
+        log.warn("Polling QuantConnect failed ({} in a row since {}): {}", outage.failures(), outage.since(),
+                failure.getMessage());
+        List<OutboundMessage> messages = new ArrayList<>();
+        if (outages.isAlertDue(outage, now)) {
+            outage = new Outage(outage.since(), outage.failures(), outage.reason(), true);
+            for (ChannelKey channel : routes.channels()) {
+                messages.add(new OutboundMessage(channel, composer.outage(outage,
+                        settings.mentions().getOrDefault(Severity.ERROR, List.of()))));
+            }
+        }
+        commit(new CycleRecord(now, List.of(), Set.of(), messages, Optional.of(outage), Set.of()));
+        nextPollAt = now.plus(outages.nextPollDelay(Optional.of(outage)));
+    }
+
+    private void commit(CycleRecord cycle) {
+        store.record(cycle);
+        Map<Long, KnownDeployment> state = known();
+        cycle.updates().forEach(update -> state.put(update.projectId(), update));
+        cycle.vanished().forEach(state::remove);
+    }
+
+    /** Kept in memory after the first read; the store has the same, for the next start. */
+    private Map<Long, KnownDeployment> known() {
+        if (known == null) {
+            known = new HashMap<>(store.knownDeployments());
+        }
+        return known;
+    }
+
+    private String projectName(long projectId) {
+        try {
+            return projects.nameOf(projectId).orElse("Project " + projectId);
+        } catch (QuantConnectException unreachable) {
+            return "Project " + projectId;
+        }
+    }
+}
