@@ -29,6 +29,9 @@ public final class DemoOrganization {
     public static final int PAIRS_TRADING = 23489377;
     public static final int BROKEN_BUILD = 23501166;
 
+    /** The first project id of the optional fleet (see {@link QuantConnectSandbox.Builder#fleet(int)}). */
+    public static final int FLEET_FIRST_ID = 30_000_001;
+
     public static final String NODE_EQUITIES_A = liveNodeId("Equities Live A");
     public static final String NODE_EQUITIES_B = liveNodeId("Equities Live B");
     public static final String NODE_CRYPTO = liveNodeId("Crypto Live");
@@ -50,7 +53,7 @@ public final class DemoOrganization {
         this.prices = prices;
     }
 
-    Organization build(String userId, Instant startedAt) {
+    Organization build(String userId, Instant startedAt, int fleet) {
         Instant now = startedAt.truncatedTo(ChronoUnit.SECONDS);
         Organization organization = new Organization(IdGenerator.hex32("organization/" + ORGANIZATION_NAME),
                 new SandboxUser(userId, USER_NAME, "https://www.quantconnect.com/u/sandbox_trader"));
@@ -59,6 +62,7 @@ public final class DemoOrganization {
         seedCryptoBasis(organization, now);
         seedMomentum(organization, now);
         seedMeanReversion(organization, now);
+        addFleet(organization, now, fleet);
         return organization;
     }
 
@@ -97,6 +101,18 @@ public final class DemoOrganization {
                 "Breakout strategy mid-refactor; does not compile.",
                 now.minus(Duration.ofDays(12)), now.minus(Duration.ofHours(3)),
                 List.of(new TargetHolding(SymbolCatalog.SPY, 10)), true));
+    }
+
+    private void addFleet(Organization organization, Instant now, int count) {
+        for (int i = 1; i <= count; i++) {
+            String name = String.format(java.util.Locale.ROOT, "Fleet/Strategy-%04d", i);
+            organization.addNode(liveNode("Fleet Live " + i, "L1-1", "1 CPU core, 1 GB RAM", 1, 1, "NY7-F" + i, 24));
+            organization.addProject(new Project(FLEET_FIRST_ID + i - 1, name, Project.PYTHON, "Fleet strategy " + i,
+                    now.minus(Duration.ofDays(30)), now.minus(Duration.ofDays(1)),
+                    List.of(new TargetHolding(SymbolCatalog.SPY, 1)), false));
+            deploy(organization, FLEET_FIRST_ID + i - 1, liveNodeId("Fleet Live " + i), Brokerage.PAPER_ID, 10_000,
+                    now.minus(Duration.ofHours(5)));
+        }
     }
 
     private void seedCryptoBasis(Organization organization, Instant now) {

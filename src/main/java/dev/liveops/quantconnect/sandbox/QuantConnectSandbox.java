@@ -58,7 +58,7 @@ public final class QuantConnectSandbox implements AutoCloseable {
         DeploymentService deployments = new DeploymentService(compiles, lifecycle, desk);
         LiveQueries queries = new LiveQueries(lifecycle, prices);
         Organization organization = new DemoOrganization(compiles, deployments, lifecycle, prices)
-                .build(userId, builder.clock.instant());
+                .build(userId, builder.clock.instant(), builder.fleet);
         this.organizationId = organization.organizationId();
         OrganizationStore store = new OrganizationStore(organization, builder.clock, lifecycle);
 
@@ -166,6 +166,7 @@ public final class QuantConnectSandbox implements AutoCloseable {
         private int port;
         private String userId = DEFAULT_USER_ID;
         private String apiToken = DEFAULT_API_TOKEN;
+        private int fleet;
 
         private Builder() {
         }
@@ -198,6 +199,18 @@ public final class QuantConnectSandbox implements AutoCloseable {
                 throw new IllegalArgumentException("apiToken must be non-blank");
             }
             this.apiToken = apiToken;
+            return this;
+        }
+
+        /**
+         * Adds {@code count} more projects, {@code Fleet/Strategy-0001} on, each Running on a live node of its own
+         * (project ids from {@link DemoOrganization#FLEET_FIRST_ID}): for tests that need many deployments at once.
+         */
+        public Builder fleet(int count) {
+            if (count < 0 || count > 10_000) {
+                throw new IllegalArgumentException("fleet must be 0-10000: " + count);
+            }
+            this.fleet = count;
             return this;
         }
 
