@@ -11,11 +11,16 @@ public final class ProjectGlob {
     public static final ProjectGlob ANY = new ProjectGlob("*");
 
     private final String pattern;
+    /** Set when the pattern is a plain prefix followed by one {@code *}, the common case, matched without a regex. */
+    private final String prefix;
     private final Pattern compiled;
 
     public ProjectGlob(String pattern) {
         this.pattern = Objects.requireNonNull(pattern, "pattern");
-        this.compiled = pattern.equals("*") ? null : compile(pattern);
+        String head = pattern.substring(0, Math.max(0, pattern.length() - 1));
+        boolean prefixOnly = pattern.endsWith("*") && head.indexOf('*') < 0 && head.indexOf('?') < 0;
+        this.prefix = prefixOnly ? (head.startsWith("/") ? head.substring(1) : head) : null;
+        this.compiled = prefixOnly ? null : compile(pattern);
     }
 
     public String pattern() {
@@ -23,11 +28,11 @@ public final class ProjectGlob {
     }
 
     public boolean matches(String projectName) {
-        if (compiled == null) {
-            return true;
+        int start = projectName.startsWith("/") ? 1 : 0;
+        if (prefix != null) {
+            return projectName.regionMatches(true, start, prefix, 0, prefix.length());
         }
-        String name = projectName.startsWith("/") ? projectName.substring(1) : projectName;
-        return compiled.matcher(name).matches();
+        return compiled.matcher(projectName.substring(start)).matches();
     }
 
     private static Pattern compile(String pattern) {

@@ -22,20 +22,24 @@ public final class ChangeRouter {
             if (snoozedProjects.contains(change.projectId())) {
                 continue;
             }
-            Set<ChannelKey> reached = new LinkedHashSet<>();
             for (Route route : routes) {
                 if (!route.matches(change)) {
                     continue;
                 }
-                if (reached.add(route.channel())) {
-                    byChannel.computeIfAbsent(route.channel(), key -> new ArrayList<>()).add(change);
+                List<StatusChange> channel = byChannel.computeIfAbsent(route.channel(), key -> new ArrayList<>());
+                // Two subscriptions of one channel both matching: the change is already there, as its last entry.
+                if (channel.isEmpty() || channel.get(channel.size() - 1) != change) {
+                    channel.add(change);
                 }
-                mentions.computeIfAbsent(route.channel(), key -> new LinkedHashSet<>())
-                        .addAll(route.mentionsFor(change.severity()));
+                List<Mention> wanted = route.mentionsFor(change.severity());
+                if (!wanted.isEmpty()) {
+                    mentions.computeIfAbsent(route.channel(), key -> new LinkedHashSet<>()).addAll(wanted);
+                }
             }
         }
         List<ChannelBatch> batches = new ArrayList<>(byChannel.size());
-        byChannel.forEach((channel, list) -> batches.add(new ChannelBatch(channel, list, mentions.get(channel))));
+        byChannel.forEach((channel, list) -> batches.add(new ChannelBatch(channel, list,
+                mentions.getOrDefault(channel, Set.of()))));
         return batches;
     }
 }

@@ -16,12 +16,16 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.stream.Collectors;
 
 /** Words for what the watcher saw: one change, a cycle's worth of them, an outage, an action's outcome. */
 public final class NotificationComposer {
     /** A grouped message lists at most this many changes; the rest are counted. */
     static final int MAX_GROUPED_ROWS = 40;
+    /** Most severe first, then by project name. */
+    private static final Comparator<StatusChange> BY_SEVERITY = Comparator
+            .comparingInt((StatusChange c) -> -rank(c.severity())).thenComparing(StatusChange::projectName);
     private static final int MAX_ERROR_CHARS = 1500;
 
     /** One message for a channel: the change itself when there is one, else a summary of all of them. */
@@ -51,24 +55,37 @@ public final class NotificationComposer {
     }
 
     Reply grouped(List<StatusChange> changes, Collection<Mention> mentions) {
-        Severity worst = changes.stream().map(StatusChange::severity).max(Comparator.comparingInt(NotificationComposer::rank))
-                .orElse(Severity.INFO);
-        List<StatusChange> shown = changes.stream().sorted(Comparator.comparingInt((StatusChange c) -> -rank(c.severity()))
-                .thenComparing(StatusChange::projectName)).limit(MAX_GROUPED_ROWS).toList();
-        List<List<String>> rows = new ArrayList<>();
+        List<StatusChange> shown = mostSevere(changes, MAX_GROUPED_ROWS);
+        List<List<String>> rows = new ArrayList<>(shown.size());
         for (StatusChange change : shown) {
             rows.add(List.of(change.projectName(), transition(change), change.deployId(),
                     change.error().isBlank() ? "-" : shorten(change.error(), 120)));
         }
         String summary = changes.size() > shown.size()
                 ? (changes.size() - shown.size()) + " more not shown; /live list shows them all." : "";
-        Reply.Builder reply = Reply.builder(worst, changes.size() + " deployments changed status")
+        Reply.Builder reply = Reply.builder(shown.get(0).severity(), changes.size() + " deployments changed status")
                 .text(countsByOutcome(changes) + ".")
                 .table(new Reply.Table(List.of("Project", "Change", "Deploy id", "Error"), rows, summary))
                 .audience(Audience.CHANNEL)
                 .footer("LiveOps watcher; " + TimeText.utc(changes.get(0).at()));
         mentions.forEach(reply::mention);
         return reply.build();
+    }
+
+    /** The {@code limit} most severe changes, by project name within a severity; no full sort of a large cycle. */
+    private static List<StatusChange> mostSevere(List<StatusChange> changes, int limit) {
+        PriorityQueue<StatusChange> worstKept = new PriorityQueue<>(limit, BY_SEVERITY.reversed());
+        for (StatusChange change : changes) {
+            if (worstKept.size() < limit) {
+                worstKept.add(change);
+            } else if (BY_SEVERITY.compare(change, worstKept.peek()) < 0) {
+                worstKept.poll();
+                worstKept.add(change);
+            }
+        }
+        List<StatusChange> shown = new ArrayList<>(worstKept);
+        shown.sort(BY_SEVERITY);
+        return shown;
     }
 
     public Reply outage(Outage outage, Collection<Mention> mentions) {
@@ -153,8 +170,10 @@ public final class NotificationComposer {
     }
 
     private static String countsByOutcome(List<StatusChange> changes) {
-        Map<String, Long> counts = changes.stream().collect(Collectors.groupingBy(
-                c -> c.kind() == Kind.VANISHED ? "gone" : to(c), LinkedHashMap::new, Collectors.counting()));
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (StatusChange change : changes) {
+            counts.merge(change.kind() == Kind.VANISHED ? "gone" : to(change), 1, Integer::sum);
+        }
         return counts.entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", "));
     }
 
