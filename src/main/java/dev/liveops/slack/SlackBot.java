@@ -92,9 +92,15 @@ public final class SlackBot implements AutoCloseable {
             }
             return new SlackBot(resources, new SlackChannelPoster(methods, new BlockKitRenderer(), Pause.sleeping()),
                     address);
-        } catch (RuntimeException failure) {
+        } catch (SlackStartupException failure) {
             closeAll(resources);
             throw failure;
+        } catch (RuntimeException unexpected) {
+            // e.g. Bolt's own auth.test failing if the token was revoked between our check and the App's.
+            log.error("The Slack adapter failed to start", unexpected);
+            closeAll(resources);
+            throw new SlackStartupException("The Slack adapter could not start ("
+                    + unexpected.getClass().getSimpleName() + "); see the log for details.", unexpected);
         }
     }
 
@@ -178,7 +184,7 @@ public final class SlackBot implements AutoCloseable {
         try {
             resource.close();
         } catch (Exception failure) {
-            log.warn("Closing {} failed: {}", resource.getClass().getSimpleName(), failure.getClass().getSimpleName());
+            log.warn("Stopping part of the Slack adapter failed: {}", failure.getClass().getSimpleName());
         }
     }
 }

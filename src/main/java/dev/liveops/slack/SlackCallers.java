@@ -13,8 +13,10 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,11 +37,8 @@ public final class SlackCallers implements AutoCloseable {
     private final Set<String> groupIds;
     private final Clock clock;
     private final Duration ttl;
-    private final ExecutorService refresher = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "slack-usergroups");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final Executor refresher;
+    private final ExecutorService ownRefresher;
     private final AtomicBoolean refreshing = new AtomicBoolean();
     private final Object firstLoad = new Object();
     private volatile Membership membership;
@@ -49,10 +48,21 @@ public final class SlackCallers implements AutoCloseable {
      * @param groupIds the Slack user-group ids the access config maps to roles: no other group matters
      */
     public SlackCallers(MethodsClient slack, Set<String> groupIds, Clock clock, Duration ttl) {
+        this(slack, groupIds, clock, ttl, Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "slack-usergroups");
+            thread.setDaemon(true);
+            return thread;
+        }));
+    }
+
+    /** Tests refresh on their own thread, so they can see a refresh finish without waiting. */
+    SlackCallers(MethodsClient slack, Set<String> groupIds, Clock clock, Duration ttl, Executor refresher) {
         this.slack = slack;
         this.groupIds = Set.copyOf(groupIds);
         this.clock = clock;
         this.ttl = ttl;
+        this.refresher = refresher;
+        this.ownRefresher = refresher instanceof ExecutorService own ? own : null;
     }
 
     /** Starts loading membership now, so that the first command does not wait for it. */
@@ -100,7 +110,7 @@ public final class SlackCallers implements AutoCloseable {
                         refreshing.set(false);
                     }
                 });
-            } catch (java.util.concurrent.RejectedExecutionException closed) {
+            } catch (RejectedExecutionException closed) {
                 refreshing.set(false);
             }
         }
@@ -149,7 +159,9 @@ public final class SlackCallers implements AutoCloseable {
 
     @Override
     public void close() {
-        refresher.shutdownNow();
+        if (ownRefresher != null) {
+            ownRefresher.shutdownNow();
+        }
     }
 
     /** Members of each mapped group, and until when that is trusted without asking Slack again. */
