@@ -53,8 +53,13 @@ public final class SlackBot implements AutoCloseable {
      */
     public static SlackBot start(SlackSettings settings, CommandGateway gateway, Set<String> userGroupIds,
                                  SlackConnection connection) {
+        boolean http = settings.mode() == SlackSettings.Mode.HTTP;
         String botToken = required(settings.botToken(), "a bot token: set slack.botToken to the app's Bot User OAuth "
                 + "Token (OAuth & Permissions)");
+        String signingSecret = http ? required(settings.signingSecret().orElse(null), "a signing secret in HTTP "
+                + "mode: set slack.signingSecret (Basic Information, App Credentials)") : null;
+        String appToken = http ? null : required(settings.appToken().orElse(null), "an app-level token in Socket "
+                + "Mode: set slack.appToken (Basic Information, App-Level Tokens, scope connections:write)");
         Deque<AutoCloseable> resources = new ArrayDeque<>();
         try {
             SlackConfig config = new SlackConfig();
@@ -67,25 +72,21 @@ public final class SlackBot implements AutoCloseable {
             SlackCallers callers = new SlackCallers(methods, userGroupIds, Clock.systemUTC(), SlackCallers.DEFAULT_TTL);
             resources.push(callers);
             callers.warmUp();
-            AppConfig.AppConfigBuilder app = AppConfig.builder().slack(slack).singleTeamBotToken(botToken);
-            if (settings.mode() == SlackSettings.Mode.HTTP) {
-                app.signingSecret(required(settings.signingSecret().orElse(null), "a signing secret in HTTP mode: "
-                        + "set slack.signingSecret (Basic Information, App Credentials)"));
-            }
-            SlackBotApp bot = new SlackBotApp(app.build(), gateway, callers, methods);
+            // Socket Mode needs no signing secret: the connection itself is authenticated by the app token.
+            AppConfig app = AppConfig.builder().slack(slack).singleTeamBotToken(botToken).signingSecret(signingSecret)
+                    .build();
+            SlackBotApp bot = new SlackBotApp(app, gateway, callers, methods);
             resources.push(bot);
             bot.app().start();
 
             Optional<InetSocketAddress> address = Optional.empty();
-            if (settings.mode() == SlackSettings.Mode.HTTP) {
+            if (http) {
                 SlackHttpServer server = listen(bot, settings.http());
                 resources.push(server);
                 address = Optional.of(server.address());
                 log.info("Slack: serving {} for team {} over HTTP on port {} at {}", SlackBotApp.COMMAND,
                         identity.getTeamId(), server.address().getPort(), settings.http().path());
             } else {
-                String appToken = required(settings.appToken().orElse(null), "an app-level token in Socket Mode: "
-                        + "set slack.appToken (Basic Information, App-Level Tokens, scope connections:write)");
                 SocketModeApp socketMode = connectSocketMode(appToken, bot);
                 resources.push(socketMode::close);
                 log.info("Slack: serving {} for team {} over Socket Mode", SlackBotApp.COMMAND, identity.getTeamId());

@@ -55,6 +55,17 @@ class SlackBotStartupTest {
     }
 
     @Test
+    void aBlankAppTokenIsNamedBeforeSlackIsAsked() {
+        SlackSettings socket = new SlackSettings(Secret.of(BOT_TOKEN), SlackSettings.Mode.SOCKET,
+                Optional.of(Secret.of("")), Optional.empty(), null);
+
+        String message = startFailure(socket, new SlackConnection(fake.apiUrl()));
+
+        assertThat(message).startsWith("Slack needs an app-level token in Socket Mode: set slack.appToken");
+        assertThat(fake.count("auth.test")).isZero();
+    }
+
+    @Test
     void anAppTokenSlackRefusesIsOneClearSentence() {
         fake.script("apps.connections.open", error("invalid_auth"));
         SlackSettings socket = new SlackSettings(Secret.of(BOT_TOKEN), SlackSettings.Mode.SOCKET,
