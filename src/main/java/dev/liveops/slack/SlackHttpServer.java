@@ -1,0 +1,147 @@
+package dev.liveops.slack;
+
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.request.Request;
+import com.slack.api.bolt.request.RequestHeaders;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.bolt.util.SlackRequestParser;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Slack's HTTP mode on the JDK's own HTTP server: no maintained Bolt adapter resolves for Bolt 1.48, and this one
+ * only hands the raw request to Bolt. Bolt checks the signature and refuses timestamps more than 5 minutes off
+ * (401) before any handler runs.
+ */
+public final class SlackHttpServer implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(SlackHttpServer.class);
+    /** Slash commands and button payloads are a few KB; anything this big is not from Slack. */
+    private static final int MAX_BODY = 1 << 20;
+
+    private final HttpServer server;
+    private final ExecutorService threads;
+    private final App app;
+    private final SlackRequestParser parser;
+    private final String path;
+
+    private SlackHttpServer(HttpServer server, ExecutorService threads, App app, String path) {
+        this.server = server;
+        this.threads = threads;
+        this.app = app;
+        this.parser = new SlackRequestParser(app.config());
+        this.path = path;
+    }
+
+    /** Listens on every interface at {@code port} (0 picks a free one) for Slack's POSTs to {@code path}. */
+    public static SlackHttpServer start(App app, int port, String path) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(port), 0);
+        AtomicInteger count = new AtomicInteger();
+        ExecutorService threads = Executors.newFixedThreadPool(4, runnable -> {
+            Thread thread = new Thread(runnable, "slack-http-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        SlackHttpServer slack = new SlackHttpServer(server, threads, app, path);
+        server.createContext(path, slack::handle);
+        server.setExecutor(threads);
+        server.start();
+        return slack;
+    }
+
+    public InetSocketAddress address() {
+        return server.getAddress();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            if (!exchange.getRequestURI().getPath().equals(path)) {
+                send(exchange, 404, "text/plain", "Not found");
+                return;
+            }
+            if (!"POST".equals(exchange.getRequestMethod())) {
+                exchange.getResponseHeaders().add("Allow", "POST");
+                send(exchange, 405, "text/plain", "Slack posts here");
+                return;
+            }
+            byte[] body = readAtMost(exchange.getRequestBody(), MAX_BODY + 1);
+            if (body.length > MAX_BODY) {
+                send(exchange, 413, "text/plain", "Too large");
+                return;
+            }
+            Request<?> request = parser.parse(SlackRequestParser.HttpRequest.builder()
+                    .requestUri(path)
+                    .queryString(query(exchange.getRequestURI().getRawQuery()))
+                    .requestBody(new String(body, StandardCharsets.UTF_8))
+                    .headers(new RequestHeaders(new HashMap<>(exchange.getRequestHeaders())))
+                    .remoteAddress(exchange.getRemoteAddress().getAddress().getHostAddress())
+                    .build());
+            Response response = app.run(request);
+            if (response.getHeaders() != null) {
+                response.getHeaders().forEach((name, values) -> values.forEach(value ->
+                        exchange.getResponseHeaders().add(name, value)));
+            }
+            send(exchange, response.getStatusCode(), response.getContentType(), response.getBody());
+        } catch (Exception failure) {
+            log.error("Slack request failed inside LiveOps", failure);
+            try {
+                send(exchange, 500, "text/plain", "Internal error");
+            } catch (IOException | IllegalStateException alreadySent) {
+                log.debug("Could not send the error response", alreadySent);
+            }
+        }
+    }
+
+    private static void send(HttpExchange exchange, int status, String contentType, String body) throws IOException {
+        byte[] bytes = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+        if (contentType != null) {
+            exchange.getResponseHeaders().set("Content-Type", contentType);
+        }
+        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+        if (bytes.length > 0) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(bytes);
+            }
+        }
+    }
+
+    private static byte[] readAtMost(InputStream in, int limit) throws IOException {
+        return in.readNBytes(limit);
+    }
+
+    private static Map<String, List<String>> query(String raw) {
+        Map<String, List<String>> params = new HashMap<>();
+        if (raw != null) {
+            for (String pair : raw.split("&")) {
+                if (!pair.isEmpty()) {
+                    int eq = pair.indexOf('=');
+                    String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+                    String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+                    params.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
+                }
+            }
+        }
+        return params;
+    }
+
+    @Override
+    public void close() {
+        // Slack has had its acks; answers still on their way go out through response_url, not this server.
+        server.stop(0);
+        threads.shutdownNow();
+    }
+}

@@ -1,0 +1,121 @@
+package dev.liveops.slack;
+
+import static org.mockito.Mockito.spy;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.liveops.command.CommandGateway;
+import dev.liveops.config.SlackSettings;
+import dev.liveops.secret.Secret;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import mockwebserver3.MockWebServer;
+
+/**
+ * The Slack bot as production starts it, in HTTP mode on a free loopback port, over the real core, with Slack's Web
+ * API and response_urls faked: tests send what Slack sends (signed) and read what the bot sent back.
+ */
+final class SlackBotHarness implements AutoCloseable {
+    static final String BOT_TOKEN = "slack-bot-value-0007";
+    static final String SIGNING_SECRET = "slack-signing-value-0009";
+    static final String CHANNEL = "C0OPS";
+    static final Duration WAIT = Duration.ofSeconds(10);
+
+    final SlackTestCore core;
+    final MockWebServer server = new MockWebServer();
+    final FakeSlackApi fake;
+    final CommandGateway gateway;
+    final SlackBot bot;
+    final URI events;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    SlackBotHarness(Path folder) throws IOException {
+        core = new SlackTestCore(folder);
+        server.start();
+        fake = FakeSlackApi.on(server);
+        fake.members(SlackTestCore.TRADERS_GROUP, SlackTestCore.GINA);
+        gateway = spy(core.gateway());
+        SlackSettings settings = new SlackSettings(Secret.of(BOT_TOKEN), SlackSettings.Mode.HTTP, Optional.empty(),
+                Optional.of(Secret.of(SIGNING_SECRET)), new SlackSettings.Http(0, "/slack/events"));
+        bot = SlackBot.start(settings, gateway, Set.of(SlackTestCore.TRADERS_GROUP),
+                new SlackConnection(fake.apiUrl()));
+        events = URI.create("http://127.0.0.1:" + bot.httpAddress().orElseThrow().getPort() + "/slack/events");
+    }
+
+    /** A slash command body as Slack posts it; the answer is expected at response_url "/respond/{answerAt}". */
+    String command(String userId, String userName, String text, String answerAt) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("token", "legacy-verification-unused");
+        form.put("team_id", "T0TEST");
+        form.put("team_domain", "liveops-test");
+        form.put("channel_id", CHANNEL);
+        form.put("channel_name", "ops");
+        form.put("user_id", userId);
+        form.put("user_name", userName);
+        form.put("command", "/live");
+        form.put("text", text);
+        form.put("api_app_id", "A0LIVEOPS");
+        form.put("response_url", fake.responseUrl(answerAt));
+        form.put("trigger_id", "1337.42.abcdef");
+        return formBody(form);
+    }
+
+    /** A block_actions body: {@code userId} pressed the button whose value is {@code command}. */
+    String press(String userId, String userName, String command, String answerAt) {
+        ObjectNode payload = FakeSlackApi.JSON.createObjectNode();
+        payload.put("type", "block_actions");
+        payload.putObject("team").put("id", "T0TEST").put("domain", "liveops-test");
+        payload.putObject("user").put("id", userId).put("username", userName).put("name", userName)
+                .put("team_id", "T0TEST");
+        payload.put("api_app_id", "A0LIVEOPS");
+        payload.put("token", "legacy-verification-unused");
+        payload.putObject("container").put("type", "message").put("message_ts", "1763650000.000100")
+                .put("channel_id", CHANNEL).put("is_ephemeral", false);
+        payload.put("trigger_id", "1337.43.abcdef");
+        payload.putObject("channel").put("id", CHANNEL).put("name", "ops");
+        payload.putObject("message").put("type", "message").put("ts", "1763650000.000100").put("text", "preview");
+        payload.put("response_url", fake.responseUrl(answerAt));
+        ObjectNode action = payload.putArray("actions").addObject();
+        action.put("action_id", "live:0").put("block_id", "b0").put("value", command).put("type", "button")
+                .put("action_ts", "1763650001.000200");
+        action.putObject("text").put("type", "plain_text").put("text", "Confirm");
+        return formBody(Map.of("payload", payload.toString()));
+    }
+
+    HttpResponse<String> post(String body) throws Exception {
+        long now = SlackSigning.now();
+        return post(body, now, SlackSigning.signature(SIGNING_SECRET, now, body));
+    }
+
+    HttpResponse<String> post(String body, long timestamp, String signature) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(events).timeout(WAIT)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-Slack-Request-Timestamp", String.valueOf(timestamp))
+                .header("X-Slack-Signature", signature)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String formBody(Map<String, String> form) {
+        return form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+    }
+
+    @Override
+    public void close() {
+        bot.close();
+        server.close();
+        core.close();
+    }
+}

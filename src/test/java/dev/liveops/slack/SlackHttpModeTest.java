@@ -1,0 +1,117 @@
+package dev.liveops.slack;
+
+import static dev.liveops.slack.SlackBotHarness.WAIT;
+import static dev.liveops.slack.SlackLimitsAssert.assertWithinLimits;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** /live over real HTTP on loopback, signed as Slack signs, against the real core and a fake Slack. */
+class SlackHttpModeTest {
+    @TempDir
+    Path folder;
+
+    private SlackBotHarness slack;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        slack = new SlackBotHarness(folder);
+    }
+
+    @AfterEach
+    void tearDown() {
+        slack.close();
+    }
+
+    @Test
+    void aSignedListIsAckedWithinThreeSecondsAndAnsweredAtTheResponseUrl() throws Exception {
+        String body = slack.command(SlackTestCore.VERA, "vera", "list Running", "list");
+
+        long started = System.nanoTime();
+        HttpResponse<String> ack = slack.post(body);
+        Duration ackTime = Duration.ofNanos(System.nanoTime() - started);
+
+        assertThat(ack.statusCode()).isEqualTo(200);
+        assertThat(ack.body()).contains("Working on it");
+        assertThat(ackTime).isLessThan(Duration.ofSeconds(3));
+        System.out.println("Slack slash command ack took " + ackTime.toMillis() + " ms");
+        JsonNode answer = FakeSlackApi.body(slack.fake.take("/respond/list", WAIT));
+        assertThat(answer.path("response_type").asText()).isEqualTo("ephemeral");
+        assertThat(answer.at("/blocks/0/text/text").asText()).isEqualTo(":large_green_circle: Running deployments (2)");
+        assertThat(BlockKitRendererTest.codeBlocks(answer)).singleElement().satisfies(table -> assertThat(table)
+                .contains("Live/Momentum (23456789)").contains("Live/MeanReversion (23461204)"));
+        assertWithinLimits(answer);
+    }
+
+    @Test
+    void aBadSignatureIsRefusedBeforeAnyHandler() throws Exception {
+        String body = slack.command(SlackTestCore.TOM, "tom", "stop momentum", "forged");
+        long now = SlackSigning.now();
+
+        HttpResponse<String> refused = slack.post(body, now, SlackSigning.signature("not-the-secret", now, body));
+
+        assertThat(refused.statusCode()).isEqualTo(401);
+        verify(slack.gateway, never()).handle(any(), anyString());
+        assertThat(slack.fake.count("/respond/forged")).isZero();
+    }
+
+    @Test
+    void aStaleTimestampIsRefusedBeforeAnyHandler() throws Exception {
+        String body = slack.command(SlackTestCore.TOM, "tom", "stop momentum", "replayed");
+        long sixMinutesAgo = SlackSigning.now() - 6 * 60;
+
+        HttpResponse<String> refused = slack.post(body, sixMinutesAgo,
+                SlackSigning.signature(SlackBotHarness.SIGNING_SECRET, sixMinutesAgo, body));
+
+        assertThat(refused.statusCode()).isEqualTo(401);
+        verify(slack.gateway, never()).handle(any(), anyString());
+        assertThat(slack.fake.count("/respond/replayed")).isZero();
+    }
+
+    @Test
+    void aUserGroupMemberGetsTheGroupsRoleAndMembershipIsCached() throws Exception {
+        slack.post(slack.command(SlackTestCore.GINA, "gina", "whoami", "who-1"));
+        JsonNode first = FakeSlackApi.body(slack.fake.take("/respond/who-1", WAIT));
+        slack.post(slack.command(SlackTestCore.GINA, "gina", "whoami", "who-2"));
+        FakeSlackApi.body(slack.fake.take("/respond/who-2", WAIT));
+
+        assertThat(first.toString()).contains("trader").contains("slack:U0GINA");
+        assertThat(slack.fake.count("usergroups.users.list")).isEqualTo(1);
+    }
+
+    @Test
+    void aChannelReplyIsPostedForEveryoneWithItsButtons() throws Exception {
+        slack.post(slack.command(SlackTestCore.TOM, "tom", "stop momentum", "stop"));
+
+        JsonNode preview = FakeSlackApi.body(slack.fake.take("/respond/stop", WAIT));
+
+        assertThat(preview.path("response_type").asText()).isEqualTo("in_channel");
+        assertThat(BlockKitRendererTest.buttons(preview)).extracting(b -> b.path("value").asText())
+                .anySatisfy(value -> assertThat(value).startsWith("confirm "))
+                .anySatisfy(value -> assertThat(value).startsWith("cancel "));
+        assertWithinLimits(preview);
+    }
+
+    @Test
+    void whenTheResponseUrlFailsTheAnswerIsPostedThroughTheWebApi() throws Exception {
+        slack.fake.script("/respond/gone", new mockwebserver3.MockResponse.Builder().code(404).body("expired_url")
+                .build());
+
+        slack.post(slack.command(SlackTestCore.VERA, "vera", "list Running", "gone"));
+
+        JsonNode posted = FakeSlackApi.message(slack.fake.take("chat.postEphemeral", WAIT));
+        assertThat(posted.path("channel").asText()).isEqualTo(SlackBotHarness.CHANNEL);
+        assertThat(posted.path("text").asText()).startsWith(":large_green_circle: Running deployments (2)");
+    }
+}

@@ -1,0 +1,112 @@
+package dev.liveops.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.liveops.config.SlackSettings;
+import dev.liveops.secret.Secret;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.junit5.StartStop;
+import okhttp3.Response;
+import okhttp3.WebSocket;
+import okhttp3.WebSocketListener;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Socket Mode against a fake Slack: apps.connections.open hands out a ws:// URL on the fake, which greets the bot
+ * and sends a /live envelope; the bot must ack the envelope by its id and answer through response_url.
+ */
+class SlackSocketModeTest {
+    private static final Duration WAIT = Duration.ofSeconds(10);
+    /** Not a real token's shape: the SDK does not check the prefix. */
+    private static final String APP_TOKEN = "slack-app-value-0008";
+
+    @TempDir
+    Path folder;
+
+    @StartStop
+    final MockWebServer server = new MockWebServer();
+
+    private SlackTestCore core;
+    private SlackBot bot;
+    private volatile WebSocket slackSide;
+
+    @AfterEach
+    void tearDown() {
+        if (bot != null) {
+            bot.close();
+        }
+        if (slackSide != null) {
+            // The fake's end of the socket, or MockWebServer waits for it when it stops.
+            slackSide.close(1001, "test over");
+        }
+        if (core != null) {
+            core.close();
+        }
+    }
+
+    @Test
+    void aSlashCommandEnvelopeIsAckedWithItsEnvelopeIdAndAnswered() throws Exception {
+        FakeSlackApi fake = FakeSlackApi.on(server);
+        BlockingQueue<String> fromBot = new LinkedBlockingQueue<>();
+        fake.acceptSocketMode(new WebSocketListener() {
+            @Override
+            public void onOpen(WebSocket socket, Response response) {
+                slackSide = socket;
+                socket.send("{\"type\":\"hello\",\"num_connections\":1,\"debug_info\":{\"host\":\"fake\"},"
+                        + "\"connection_info\":{\"app_id\":\"A0LIVEOPS\"}}");
+                socket.send(envelope("env-42", "list Running", fake.responseUrl("socket")));
+            }
+
+            @Override
+            public void onMessage(WebSocket socket, String text) {
+                fromBot.add(text);
+            }
+
+            @Override
+            public void onClosing(WebSocket socket, int code, String reason) {
+                socket.close(code, null);
+            }
+        });
+        core = new SlackTestCore(folder);
+        SlackSettings settings = new SlackSettings(Secret.of(SlackBotHarness.BOT_TOKEN), SlackSettings.Mode.SOCKET,
+                Optional.of(Secret.of(APP_TOKEN)), Optional.empty(), null);
+
+        bot = SlackBot.start(settings, core.gateway(), Set.of(), new SlackConnection(fake.apiUrl()));
+
+        String ackText = fromBot.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        assertThat(ackText).as("the bot's ack").isNotNull();
+        JsonNode ack = FakeSlackApi.JSON.readTree(ackText);
+        assertThat(ack.path("envelope_id").asText()).isEqualTo("env-42");
+        assertThat(ack.at("/payload/text").asText()).isEqualTo(LiveSlashCommand.WORKING);
+        JsonNode answer = FakeSlackApi.body(fake.take("/respond/socket", WAIT));
+        assertThat(answer.at("/blocks/0/text/text").asText()).isEqualTo(":large_green_circle: Running deployments (2)");
+        assertThat(fake.take("apps.connections.open", WAIT).getHeaders().get("Authorization"))
+                .isEqualTo("Bearer " + APP_TOKEN);
+        assertThat(bot.httpAddress()).isEmpty();
+    }
+
+    private static String envelope(String id, String text, String responseUrl) {
+        ObjectNode envelope = FakeSlackApi.JSON.createObjectNode();
+        envelope.put("envelope_id", id);
+        envelope.put("type", "slash_commands");
+        envelope.put("accepts_response_payload", true);
+        envelope.putObject("payload").put("token", "legacy-verification-unused").put("team_id", "T0TEST")
+                .put("team_domain", "liveops-test").put("channel_id", SlackBotHarness.CHANNEL)
+                .put("channel_name", "ops").put("user_id", SlackTestCore.VERA).put("user_name", "vera")
+                .put("command", "/live").put("text", text).put("api_app_id", "A0LIVEOPS")
+                .put("is_enterprise_install", "false").put("response_url", responseUrl)
+                .put("trigger_id", "1337.44.abcdef");
+        return envelope.toString();
+    }
+}
