@@ -16,9 +16,7 @@ import dev.liveops.quantconnect.RetrySettings;
 import dev.liveops.quantconnect.sandbox.QuantConnectSandbox;
 import dev.liveops.secret.Secret;
 import dev.liveops.store.Database;
-import dev.liveops.store.JdbcAuditLog;
-import dev.liveops.store.JdbcPendingActionStore;
-import dev.liveops.store.JdbcSubscriptionStore;
+import dev.liveops.testing.Gateways;
 import dev.liveops.testing.ManualClock;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -61,8 +59,7 @@ final class SlackTestCore implements AutoCloseable {
                 Map.of(Platform.SLACK, Map.of(TOM, List.of("trader"), SARA, List.of("trader"),
                         VERA, List.of("viewer"))),
                 Map.of(Platform.SLACK, Map.of(TRADERS_GROUP, List.of("trader")))));
-        return new CommandGateway(client, access, new JdbcAuditLog(database), new JdbcPendingActionStore(database),
-                new JdbcSubscriptionStore(database), ActionRules.paperTrading(), clock, clock::advance);
+        return Gateways.over(client, access, database, ActionRules.paperTrading(), clock);
     }
 
     @Override
