@@ -96,7 +96,7 @@ class DiscordRendererTest {
     @Test
     void everyReplyTheRealCoreGivesFits() throws Exception {
         try (SandboxCore core = new SandboxCore(folder)) {
-            Caller admin = new Caller(Platform.DISCORD, SandboxCore.TOM, "tom", Set.of(SandboxCore.TRADER_ROLE),
+            Caller admin = new Caller(Platform.DISCORD, SandboxCore.TOM, "tom", Set.of(SandboxCore.ADMIN_ROLE),
                     SandboxCore.CHANNEL);
             List<String> commands = List.of("help", "list", "list Running", "read momentum", "portfolio momentum",
                     "orders momentum 100", "logs momentum 250", "stop momentum", "liquidate momentum", "whoami",

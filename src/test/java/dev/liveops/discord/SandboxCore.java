@@ -34,6 +34,7 @@ public final class SandboxCore implements AutoCloseable {
     public static final String CHANNEL = "600000000000000001";
     public static final String TRADER_ROLE = "700000000000000001";
     public static final String VIEWER_ROLE = "700000000000000002";
+    public static final String ADMIN_ROLE = "700000000000000003";
     /** Traders by role. */
     public static final String TOM = "200000000000000001";
     public static final String SARA = "200000000000000002";
@@ -58,7 +59,8 @@ public final class SandboxCore implements AutoCloseable {
         doReturn(live).when(client).live();
         Database database = Database.open("jdbc:sqlite:" + folder.resolve("discord.db"));
         AccessPolicy access = new AccessPolicy(RoleCatalog.defaults(), new IdentityMap(Map.of(),
-                Map.of(Platform.DISCORD, Map.of(TRADER_ROLE, List.of("trader"), VIEWER_ROLE, List.of("viewer")))));
+                Map.of(Platform.DISCORD, Map.of(TRADER_ROLE, List.of("trader"), VIEWER_ROLE, List.of("viewer"),
+                        ADMIN_ROLE, List.of("admin")))));
         gateway = new CommandGateway(client, access, new JdbcAuditLog(database), new JdbcPendingActionStore(database),
                 new JdbcSubscriptionStore(database), ActionRules.paperTrading(), clock, clock::advance);
     }
