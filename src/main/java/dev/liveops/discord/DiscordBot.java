@@ -78,25 +78,31 @@ public final class DiscordBot implements AutoCloseable {
         try {
             jda = builder(config, connection).addEventListeners(ready, router).build();
             ready.await(jda);
+            jda.removeEventListener(ready);
             CommandRegistrar.register(jda, config.guildIds(), DiscordCommands.definition(config.allowDirectMessages()));
             log.info("Discord bot {} is ready", jda.getSelfUser().getName());
             return new DiscordBot(jda, commands, suggestions, new DiscordChannelPoster(jda, renderer));
-        } catch (InvalidTokenException refused) {
-            stop(jda, commands, suggestions);
-            throw new DiscordStartException("Discord refused the bot token (discord.token); copy the token from the "
-                    + "Bot page of your application in the Discord developer portal.");
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             stop(jda, commands, suggestions);
             throw new DiscordStartException("Interrupted while connecting to Discord.");
-        } catch (DiscordStartException failed) {
-            stop(jda, commands, suggestions);
-            throw failed;
         } catch (RuntimeException failed) {
             stop(jda, commands, suggestions);
-            throw new DiscordStartException("Could not connect to Discord: " + withoutSecret(failed.getMessage(),
-                    config.token().reveal()) + ".");
+            throw startFailure(failed);
         }
+    }
+
+    private static DiscordStartException startFailure(RuntimeException failed) {
+        if (failed instanceof DiscordStartException sentence) {
+            return sentence;
+        }
+        if (failed instanceof InvalidTokenException) {
+            return new DiscordStartException("Discord refused the bot token (discord.token); copy the token from the "
+                    + "Bot page of your application in the Discord developer portal.");
+        }
+        // JDA's messages never hold the token: it is revealed to JDA alone, in builder().
+        return new DiscordStartException("Could not connect to Discord: " + (failed.getMessage() == null
+                ? failed.getClass().getSimpleName() : failed.getMessage()) + ".");
     }
 
     /** Posts replies into Discord channels: what notifications use. */
@@ -144,11 +150,6 @@ public final class DiscordBot implements AutoCloseable {
                 jda.shutdownNow();
             }
         }
-    }
-
-    private static String withoutSecret(String message, String token) {
-        String text = message == null ? "no details" : message;
-        return token.isEmpty() ? text : text.replace(token, "****");
     }
 
     private static ThreadFactory threads(String name) {
