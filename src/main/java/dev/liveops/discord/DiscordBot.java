@@ -33,8 +33,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class DiscordBot implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(DiscordBot.class);
-    /** How long start-up waits for the gateway to say READY with every server loaded. */
-    static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
+    /**
+     * How long start-up waits for the gateway to say READY with every server loaded; longer than JDA's own wait for
+     * an unavailable server, so an outage of one server does not fail start-up.
+     */
+    static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(10);
     private static final int COMMAND_THREADS = 4;
     private static final int SUGGESTION_THREADS = 2;
