@@ -1,0 +1,141 @@
+package dev.liveops.discord;
+
+import dev.liveops.command.CommandName;
+import dev.liveops.command.CommandParser;
+import dev.liveops.quantconnect.model.LiveStatus;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import net.dv8tion.jda.api.interactions.InteractionContextType;
+import net.dv8tion.jda.api.interactions.commands.OptionType;
+import net.dv8tion.jda.api.interactions.commands.build.Commands;
+import net.dv8tion.jda.api.interactions.commands.build.OptionData;
+import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
+
+/**
+ * The one {@code /live} slash command and its subcommands with typed options. Only the shape of the input lives
+ * here; what the words mean is the core grammar's business ({@link SlashCommandLine} turns options back into a line).
+ */
+public final class DiscordCommands {
+    public static final String NAME = "live";
+    static final String DESCRIPTION = "Run and watch QuantConnect live algorithms.";
+
+    // Option names, shared with the translator and autocomplete.
+    static final String PROJECT = "project";
+    static final String STATUS = "status";
+    static final String STATUSES = "statuses";
+    static final String PAGE = "page";
+    static final String COUNT = "count";
+    static final String NODE = "node";
+    static final String BROKERAGE = "brokerage";
+    static final String COMMAND = "command";
+    static final String DURATION = "duration";
+
+    private DiscordCommands() {
+    }
+
+    /** The subcommands; {@code readOnly} ones may be answered privately, the others always publicly. */
+    enum Subcommand {
+        LIST(CommandName.LIST, true),
+        READ(CommandName.READ, true),
+        PORTFOLIO(CommandName.PORTFOLIO, true),
+        ORDERS(CommandName.ORDERS, true),
+        LOGS(CommandName.LOGS, true),
+        DEPLOY(CommandName.DEPLOY, false),
+        STOP(CommandName.STOP, false),
+        LIQUIDATE(CommandName.LIQUIDATE, false),
+        SUBSCRIBE(CommandName.SUBSCRIBE, false),
+        UNSUBSCRIBE(CommandName.UNSUBSCRIBE, false),
+        SUBSCRIPTIONS(CommandName.SUBSCRIPTIONS, true),
+        AUDIT(CommandName.AUDIT, true),
+        WHOAMI(CommandName.WHOAMI, true),
+        HELP(CommandName.HELP, true),
+        // Not in CommandName yet: the grammar gains "snooze <project> <duration|off>" separately.
+        SNOOZE(null, false);
+
+        private final CommandName core;
+        private final boolean readOnly;
+
+        Subcommand(CommandName core, boolean readOnly) {
+            this.core = core;
+            this.readOnly = readOnly;
+        }
+
+        /** The word Discord shows and the grammar reads. */
+        String word() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        boolean readOnly() {
+            return readOnly;
+        }
+
+        String description() {
+            return core == null ? "Mute status-change notices for a project for a while (e.g. 2h), or off to resume."
+                    : core.summary();
+        }
+
+        static Optional<Subcommand> fromWord(String word) {
+            return Arrays.stream(values()).filter(s -> s.word().equals(word)).findFirst();
+        }
+    }
+
+    /** The command as registered; direct messages are offered only when the config allows them. */
+    public static SlashCommandData definition(boolean allowDirectMessages) {
+        SlashCommandData live = Commands.slash(NAME, DESCRIPTION)
+                .setContexts(allowDirectMessages ? List.of(InteractionContextType.GUILD, InteractionContextType.BOT_DM)
+                        : List.of(InteractionContextType.GUILD));
+        for (Subcommand subcommand : Subcommand.values()) {
+            live.addSubcommands(new SubcommandData(subcommand.word(), subcommand.description())
+                    .addOptions(options(subcommand)));
+        }
+        return live;
+    }
+
+    private static List<OptionData> options(Subcommand subcommand) {
+        return switch (subcommand) {
+            case LIST -> List.of(statusChoice(), new OptionData(OptionType.INTEGER, PAGE, "Page of the list.")
+                    .setRequiredRange(1, 10_000));
+            case READ, PORTFOLIO, STOP, LIQUIDATE -> List.of(project(true));
+            case ORDERS -> List.of(project(true), count("How many of the last orders.", CommandParser.MAX_ORDERS));
+            case LOGS -> List.of(project(true), count("How many of the last log lines.", CommandParser.MAX_LOGS));
+            case DEPLOY -> List.of(project(true),
+                    new OptionData(OptionType.STRING, NODE, "Live node id or name; default: the first free one."),
+                    new OptionData(OptionType.STRING, BROKERAGE, "Brokerage profile from the config; default: its "
+                            + "default profile."));
+            case SUBSCRIBE -> List.of(new OptionData(OptionType.STRING, STATUSES,
+                    "Only these statuses, comma-separated (e.g. RuntimeError,Stopped); default: all.", false, true));
+            case AUDIT -> List.of(project(false), count("How many of the last entries.", CommandParser.MAX_AUDIT));
+            case HELP -> List.of(commandChoice());
+            case SNOOZE -> List.of(project(true), new OptionData(OptionType.STRING, DURATION,
+                    "How long, e.g. 30m, 2h or 1d; off to resume now.", true).setRequiredLength(1, 20));
+            case UNSUBSCRIBE, SUBSCRIPTIONS, WHOAMI -> List.of();
+        };
+    }
+
+    private static OptionData project(boolean required) {
+        return new OptionData(OptionType.STRING, PROJECT, "Project name or id.", required, true)
+                .setRequiredLength(1, 100);
+    }
+
+    private static OptionData count(String description, int max) {
+        return new OptionData(OptionType.INTEGER, COUNT, description).setRequiredRange(1, max);
+    }
+
+    /** Every status the grammar accepts; Unknown is what LiveOps shows, never what anyone asks for. */
+    private static OptionData statusChoice() {
+        OptionData status = new OptionData(OptionType.STRING, STATUS, "Only deployments with this status.");
+        Arrays.stream(LiveStatus.values()).filter(s -> s != LiveStatus.UNKNOWN)
+                .forEach(s -> status.addChoice(s.wireName(), s.wireName()));
+        return status;
+    }
+
+    private static OptionData commandChoice() {
+        OptionData command = new OptionData(OptionType.STRING, COMMAND, "The subcommand to explain.");
+        Arrays.stream(Subcommand.values()).filter(s -> s.core != null)
+                .forEach(s -> command.addChoice(s.word(), s.word()));
+        return command;
+    }
+}

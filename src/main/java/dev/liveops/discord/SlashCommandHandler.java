@@ -1,0 +1,86 @@
+package dev.liveops.discord;
+
+import dev.liveops.access.Caller;
+import dev.liveops.command.CommandGateway;
+import dev.liveops.command.Reply;
+import dev.liveops.discord.DiscordCommands.Subcommand;
+import dev.liveops.discord.SlashCommandLine.Translation;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.stream.Collectors;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.interactions.InteractionHook;
+import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import net.dv8tion.jda.api.utils.messages.MessageEditData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code /live <subcommand>}: acknowledged at once with a deferred reply (so a slow QuantConnect never makes Discord
+ * say "the application did not respond"), run through the core off JDA's threads, answered by editing the deferral.
+ */
+final class SlashCommandHandler {
+    private static final Logger log = LoggerFactory.getLogger(SlashCommandHandler.class);
+
+    private final CommandGateway gateway;
+    private final DiscordRenderer renderer;
+    private final Executor commands;
+    private final boolean ephemeralReads;
+
+    SlashCommandHandler(CommandGateway gateway, DiscordRenderer renderer, Executor commands, boolean ephemeralReads) {
+        this.gateway = gateway;
+        this.renderer = renderer;
+        this.commands = commands;
+        this.ephemeralReads = ephemeralReads;
+    }
+
+    void handle(SlashCommandInteractionEvent event) {
+        Map<String, String> options = event.getOptions().stream()
+                .collect(Collectors.toMap(OptionMapping::getName, OptionMapping::getAsString, (a, b) -> a));
+        Translation translation = SlashCommandLine.translate(event.getSubcommandName(), options);
+        if (translation instanceof Translation.Refused refused) {
+            event.reply(refused.sentence()).setEphemeral(true).queue(null, failure -> unanswered(event, failure));
+            return;
+        }
+        String line = ((Translation.Line) translation).text();
+        // Ephemerality is fixed by the deferral: reads as configured, anything that acts for the channel in public.
+        Visibility deferred = Subcommand.fromWord(event.getSubcommandName()).filter(Subcommand::readOnly).isPresent()
+                ? Visibility.of(Reply.Audience.READER, ephemeralReads) : Visibility.PUBLIC;
+        Caller caller = DiscordCallers.of(event);
+        // The command runs only once Discord took the acknowledgement: nothing happens that nobody will see.
+        event.deferReply(deferred == Visibility.PRIVATE).queue(hook -> {
+            try {
+                commands.execute(() -> answer(hook, deferred, caller, line));
+            } catch (RejectedExecutionException shuttingDown) {
+                hook.editOriginal(renderer.renderEdit(Reply.error("LiveOps is shutting down; try again in a "
+                        + "minute."))).queue(null, failure -> unanswered(event, failure));
+            }
+        }, failure -> unanswered(event, failure));
+    }
+
+    private void answer(InteractionHook hook, Visibility deferred, Caller caller, String line) {
+        Reply reply = gateway.handle(caller, line);
+        Visibility wanted = Visibility.of(reply.audience(), ephemeralReads);
+        MessageCreateData message = renderer.render(reply);
+        try {
+            if (wanted == deferred) {
+                hook.editOriginal(MessageEditData.fromCreateData(message)).complete();
+            } else {
+                // A deferral's visibility cannot change: replace it with a follow-up that has the right one, e.g.
+                // a refused stop is told only to the person who asked.
+                hook.deleteOriginal().complete();
+                hook.sendMessage(message).setEphemeral(wanted == Visibility.PRIVATE).complete();
+            }
+        } catch (RuntimeException failure) {
+            log.warn("Could not answer Discord interaction {} (/live {}): {}", hook.getInteraction().getId(),
+                    line.split(" ", 2)[0], failure.getMessage());
+        }
+    }
+
+    private static void unanswered(SlashCommandInteractionEvent event, Throwable failure) {
+        log.warn("Discord did not take the answer to interaction {} (/live {}): {}", event.getId(),
+                event.getSubcommandName(), failure.getMessage());
+    }
+}

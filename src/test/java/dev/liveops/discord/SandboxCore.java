@@ -1,0 +1,73 @@
+package dev.liveops.discord;
+
+import static org.mockito.Mockito.doReturn;
+import static org.mockito.Mockito.spy;
+
+import dev.liveops.access.AccessPolicy;
+import dev.liveops.access.IdentityMap;
+import dev.liveops.access.Platform;
+import dev.liveops.access.RoleCatalog;
+import dev.liveops.command.ActionRules;
+import dev.liveops.command.CommandGateway;
+import dev.liveops.quantconnect.LiveApi;
+import dev.liveops.quantconnect.QuantConnectClient;
+import dev.liveops.quantconnect.QuantConnectCredentials;
+import dev.liveops.quantconnect.RetrySettings;
+import dev.liveops.quantconnect.sandbox.QuantConnectSandbox;
+import dev.liveops.secret.Secret;
+import dev.liveops.store.Database;
+import dev.liveops.store.JdbcAuditLog;
+import dev.liveops.store.JdbcPendingActionStore;
+import dev.liveops.store.JdbcSubscriptionStore;
+import dev.liveops.testing.ManualClock;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The real core for Discord tests: the QuantConnect sandbox over HTTP on a manual clock, SQLite in a temporary
+ * folder, access by Discord role id, and a spy on the live API to count the calls that trade.
+ */
+public final class SandboxCore implements AutoCloseable {
+    public static final String GUILD = "800000000000000001";
+    public static final String CHANNEL = "600000000000000001";
+    public static final String TRADER_ROLE = "700000000000000001";
+    public static final String VIEWER_ROLE = "700000000000000002";
+    public static final String ADMIN_ROLE = "700000000000000003";
+    /** Traders by role. */
+    public static final String TOM = "200000000000000001";
+    public static final String SARA = "200000000000000002";
+    /** A member with no LiveOps role. */
+    public static final String EVE = "200000000000000009";
+
+    public final ManualClock clock = ManualClock.at("2026-11-20T14:30:00Z");
+    public final QuantConnectSandbox sandbox = QuantConnectSandbox.builder().clock(clock).port(0).build().start();
+    public final QuantConnectClient client;
+    public final LiveApi live;
+    public final CommandGateway gateway;
+
+    public SandboxCore(Path folder) {
+        QuantConnectClient real = QuantConnectClient.builder()
+                .baseUrl(sandbox.baseUrl())
+                .credentials(new QuantConnectCredentials(sandbox.userId(), Secret.of(sandbox.apiToken())))
+                .clock(clock)
+                .retries(new RetrySettings(2, Duration.ofMillis(1), Duration.ofMillis(2)))
+                .build();
+        client = spy(real);
+        live = spy(real.live());
+        doReturn(live).when(client).live();
+        Database database = Database.open("jdbc:sqlite:" + folder.resolve("discord.db"));
+        AccessPolicy access = new AccessPolicy(RoleCatalog.defaults(), new IdentityMap(Map.of(),
+                Map.of(Platform.DISCORD, Map.of(TRADER_ROLE, List.of("trader"), VIEWER_ROLE, List.of("viewer"),
+                        ADMIN_ROLE, List.of("admin")))));
+        gateway = new CommandGateway(client, access, new JdbcAuditLog(database), new JdbcPendingActionStore(database),
+                new JdbcSubscriptionStore(database), ActionRules.paperTrading(), clock, clock::advance);
+    }
+
+    @Override
+    public void close() {
+        client.close();
+        sandbox.close();
+    }
+}
