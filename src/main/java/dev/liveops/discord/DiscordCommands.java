@@ -52,8 +52,7 @@ public final class DiscordCommands {
         AUDIT(CommandName.AUDIT, true),
         WHOAMI(CommandName.WHOAMI, true),
         HELP(CommandName.HELP, true),
-        // Not in CommandName yet: the grammar gains "snooze <project> <duration|off>" separately.
-        SNOOZE(null, false);
+        SNOOZE(CommandName.SNOOZE, false);
 
         private final CommandName core;
         private final boolean readOnly;
@@ -73,8 +72,7 @@ public final class DiscordCommands {
         }
 
         String description() {
-            return core == null ? "Mute status-change notices for a project for a while (e.g. 2h), or off to resume."
-                    : core.summary();
+            return core.summary();
         }
 
         static Optional<Subcommand> fromWord(String word) {
@@ -106,7 +104,9 @@ public final class DiscordCommands {
                     new OptionData(OptionType.STRING, BROKERAGE, "Brokerage profile from the config; default: its "
                             + "default profile."));
             case SUBSCRIBE -> List.of(new OptionData(OptionType.STRING, STATUSES,
-                    "Only these statuses, comma-separated (e.g. RuntimeError,Stopped); default: all.", false, true));
+                    "Only these statuses, comma-separated (e.g. RuntimeError,Stopped); default: all.", false, true),
+                    new OptionData(OptionType.STRING, PROJECT, "Only projects matching this pattern, e.g. Live/*; "
+                            + "default: all.").setRequiredLength(1, 100));
             case AUDIT -> List.of(project(false), count("How many of the last entries.", CommandParser.MAX_AUDIT));
             case HELP -> List.of(commandChoice());
             case SNOOZE -> List.of(project(true), new OptionData(OptionType.STRING, DURATION,

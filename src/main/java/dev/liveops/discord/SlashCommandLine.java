@@ -49,9 +49,12 @@ final class SlashCommandLine {
                     value(options, DiscordCommands.BROKERAGE)
                             .ifPresent(brokerage -> words.add("--brokerage " + quoted(brokerage)));
                 }
-                case SUBSCRIBE -> value(options, DiscordCommands.STATUSES)
-                        .ifPresent(statuses -> words.add(quoted(statuses.replaceAll("[\\s,]+", ",")
-                                .replaceAll("^,|,$", ""))));
+                case SUBSCRIBE -> {
+                    value(options, DiscordCommands.STATUSES)
+                            .ifPresent(statuses -> words.add(quoted(statuses.replaceAll("[\\s,]+", ",")
+                                    .replaceAll("^,|,$", ""))));
+                    value(options, DiscordCommands.PROJECT).ifPresent(glob -> words.add("--project " + quoted(glob)));
+                }
                 case HELP -> value(options, DiscordCommands.COMMAND).ifPresent(words::add);
                 case SNOOZE -> {
                     value(options, DiscordCommands.PROJECT).map(SlashCommandLine::quoted).ifPresent(words::add);

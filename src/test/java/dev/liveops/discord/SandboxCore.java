@@ -16,9 +16,7 @@ import dev.liveops.quantconnect.RetrySettings;
 import dev.liveops.quantconnect.sandbox.QuantConnectSandbox;
 import dev.liveops.secret.Secret;
 import dev.liveops.store.Database;
-import dev.liveops.store.JdbcAuditLog;
-import dev.liveops.store.JdbcPendingActionStore;
-import dev.liveops.store.JdbcSubscriptionStore;
+import dev.liveops.testing.Gateways;
 import dev.liveops.testing.ManualClock;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -61,8 +59,7 @@ public final class SandboxCore implements AutoCloseable {
         AccessPolicy access = new AccessPolicy(RoleCatalog.defaults(), new IdentityMap(Map.of(),
                 Map.of(Platform.DISCORD, Map.of(TRADER_ROLE, List.of("trader"), VIEWER_ROLE, List.of("viewer"),
                         ADMIN_ROLE, List.of("admin")))));
-        gateway = new CommandGateway(client, access, new JdbcAuditLog(database), new JdbcPendingActionStore(database),
-                new JdbcSubscriptionStore(database), ActionRules.paperTrading(), clock, clock::advance);
+        gateway = Gateways.over(client, access, database, ActionRules.paperTrading(), clock);
     }
 
     @Override
