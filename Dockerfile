@@ -21,4 +21,4 @@ VOLUME ["/config", "/data"]
 WORKDIR /data
 ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75"
 ENTRYPOINT ["java", "-jar", "/app/liveops.jar"]
-CMD ["check", "--config", "/config/bot-config.json"]
+CMD ["run", "--config", "/config/bot-config.json"]

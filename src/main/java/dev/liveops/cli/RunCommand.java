@@ -1,0 +1,90 @@
+package dev.liveops.cli;
+
+import dev.liveops.app.LiveOpsCore;
+import dev.liveops.command.Pause;
+import dev.liveops.config.BotConfig;
+import dev.liveops.discord.DiscordBot;
+import dev.liveops.discord.DiscordConnection;
+import dev.liveops.notify.ChannelPoster;
+import dev.liveops.slack.SlackBot;
+import dev.liveops.slack.SlackConnection;
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** The bot itself: Discord and Slack as the config sets them up, one core and one watcher behind both. */
+@Command(name = "run", description = "Serve /live on Discord and/or Slack as configured, and watch QuantConnect.")
+public final class RunCommand implements Callable<Integer> {
+    private static final Logger log = LoggerFactory.getLogger(RunCommand.class);
+
+    @Mixin
+    ConfigOption config;
+
+    @Override
+    public Integer call() throws Exception {
+        BotConfig loaded = config.load();
+        if (loaded.discord().isEmpty() && loaded.slack().isEmpty()) {
+            System.err.println(config.file + " sets up neither discord nor slack; add one, or try the config from a "
+                    + "terminal with: console --config " + config.file + " --as <consoleUser>");
+            return 2;
+        }
+        Deque<AutoCloseable> running = new ArrayDeque<>();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            closeAll(running);
+            stopped.countDown();
+        }, "liveops-shutdown"));
+        try {
+            LiveOpsCore core = LiveOpsCore.start(loaded, Clock.systemUTC(), Pause.sleeping());
+            running.push(core);
+            List<ChannelPoster> posters = new ArrayList<>();
+            if (loaded.discord().isPresent()) {
+                DiscordBot discord = DiscordBot.start(loaded.discord().get(), core.gateway(),
+                        DiscordConnection.discord());
+                running.push(discord);
+                posters.add(discord.poster());
+            }
+            if (loaded.slack().isPresent()) {
+                SlackBot slack = SlackBot.start(loaded.slack().get(), core.gateway(),
+                        loaded.access().slackUserGroups().keySet(), SlackConnection.production());
+                running.push(slack);
+                posters.add(slack.poster());
+            }
+            core.serve(posters);
+        } catch (RuntimeException startFailed) {
+            closeAll(running);
+            throw startFailed;
+        }
+        List<String> platforms = new ArrayList<>();
+        loaded.discord().ifPresent(discord -> platforms.add("Discord"));
+        loaded.slack().ifPresent(slack -> platforms.add("Slack (" + slack.mode().name().toLowerCase(Locale.ROOT)
+                + " mode)"));
+        String serving = String.join(" and ", platforms);
+        System.out.println("LiveOps is serving /live on " + serving + ", watching QuantConnect every "
+                + loaded.notifications().pollSeconds() + " s. Ctrl-C stops it.");
+        log.info("LiveOps serving {}", serving);
+        stopped.await();
+        return 0;
+    }
+
+    /** Last started, first closed: the chat adapters stop taking commands before the core goes away. */
+    private static synchronized void closeAll(Deque<AutoCloseable> running) {
+        while (!running.isEmpty()) {
+            AutoCloseable next = running.pop();
+            try {
+                next.close();
+            } catch (Exception e) {
+                log.warn("Closing {} failed", next.getClass().getSimpleName(), e);
+            }
+        }
+    }
+}
