@@ -20,7 +20,7 @@ public final class ProjectGlob {
         String head = pattern.substring(0, Math.max(0, pattern.length() - 1));
         boolean prefixOnly = pattern.endsWith("*") && head.indexOf('*') < 0 && head.indexOf('?') < 0;
         this.prefix = prefixOnly ? (head.startsWith("/") ? head.substring(1) : head) : null;
-        this.compiled = prefixOnly ? null : compile(pattern);
+        this.compiled = prefixOnly ? null : compile(pattern.startsWith("/") ? pattern.substring(1) : pattern);
     }
 
     public String pattern() {

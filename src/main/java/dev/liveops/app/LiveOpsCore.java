@@ -99,15 +99,24 @@ public final class LiveOpsCore implements AutoCloseable {
     }
 
     /**
-     * Starts serving: finishes what a previous run left half done (its results go to whoever asked, on whichever
-     * platform), then watches QuantConnect and delivers notifications through the given chat platforms.
+     * Finishes what a previous run left half done; the results are queued for whoever asked, on whichever platform.
+     * Call before any adapter takes commands, so no new action can be mistaken for an interrupted one.
      */
-    public void serve(List<ChannelPoster> posters) {
-        posters.forEach(notifications::addPoster);
+    public void recoverUnfinishedActions() {
         List<RecoveredAction> recovered = gateway.recoverPendingActions();
         notificationStore.queue(recovered.stream().map(r -> new OutboundMessage(new ChannelKey(
                 r.requester().platform(), r.requester().channelId()), r.reply())).toList(), clock.instant());
+    }
+
+    /** Watches QuantConnect and delivers notifications through the given chat platforms. */
+    public void serve(List<ChannelPoster> posters) {
+        posters.forEach(notifications::addPoster);
         notifications.start();
+    }
+
+    /** Stops watching and delivering: first at shutdown, while the chat platforms can still be posted to. */
+    public void stopServing() {
+        notifications.close();
     }
 
     private static ActionRules rules(BotConfig config) {

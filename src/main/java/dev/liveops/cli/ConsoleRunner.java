@@ -26,6 +26,7 @@ final class ConsoleRunner {
     }
 
     static int run(LiveOpsCore core, Caller caller) throws Exception {
+        core.recoverUnfinishedActions();
         core.serve(List.of(new ConsolePoster(System.out)));
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         new ConsoleSession(core.gateway(), caller).run(in, System.out, System.console() != null);

@@ -9,12 +9,12 @@ import dev.liveops.notify.ChannelPoster;
 import dev.liveops.slack.SlackBot;
 import dev.liveops.slack.SlackConnection;
 import java.time.Clock;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,7 +37,7 @@ public final class RunCommand implements Callable<Integer> {
                     + "terminal with: console --config " + config.file + " --as <consoleUser>");
             return 2;
         }
-        Deque<AutoCloseable> running = new ArrayDeque<>();
+        Deque<AutoCloseable> running = new ConcurrentLinkedDeque<>();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             closeAll(running);
@@ -46,6 +46,7 @@ public final class RunCommand implements Callable<Integer> {
         try {
             LiveOpsCore core = LiveOpsCore.start(loaded, Clock.systemUTC(), Pause.sleeping());
             running.push(core);
+            core.recoverUnfinishedActions();
             List<ChannelPoster> posters = new ArrayList<>();
             if (loaded.discord().isPresent()) {
                 DiscordBot discord = DiscordBot.start(loaded.discord().get(), core.gateway(),
@@ -60,6 +61,7 @@ public final class RunCommand implements Callable<Integer> {
                 posters.add(slack.poster());
             }
             core.serve(posters);
+            running.push(core::stopServing);
         } catch (RuntimeException startFailed) {
             closeAll(running);
             throw startFailed;
@@ -76,7 +78,10 @@ public final class RunCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Last started, first closed: the chat adapters stop taking commands before the core goes away. */
+    /**
+     * Last started, first closed: notifications stop while the chat adapters can still post, then the adapters stop
+     * taking commands, then the core goes away.
+     */
     private static synchronized void closeAll(Deque<AutoCloseable> running) {
         while (!running.isEmpty()) {
             AutoCloseable next = running.pop();

@@ -240,7 +240,7 @@ final class ActionDesk {
             finish(code, ActionState.DONE, result);
             audit.record(action, action.approver().orElse(action.requester()), action.commandText(),
                     AuditStep.EXECUTED, result, deployId);
-            observe(action, deployId == null ? action.plan().deployId() : deployId, true);
+            observe(action, deployId == null ? action.plan().deployId() : deployId);
             return Reply.builder(Severity.SUCCESS, pastTense(action) + action.projectName())
                     .text("QuantConnect accepted the " + action.kind().word() + ". " + who + " " + readBack(action))
                     .footer("Code " + code + (deployId == null ? "" : "; deploy " + deployId))
@@ -251,7 +251,7 @@ final class ActionDesk {
             finish(code, ActionState.OUTCOME_UNKNOWN, result);
             audit.record(action, action.approver().orElse(action.requester()), action.commandText(),
                     AuditStep.OUTCOME_UNKNOWN, result, null);
-            observe(action, action.plan().deployId(), false);
+            observe(action, action.plan().deployId());
             return Reply.builder(Severity.WARNING, "Outcome unknown: " + action.kind().word() + " "
                     + action.projectName()).text(result + " " + who).footer("Code " + code).audience(Audience.CHANNEL).build();
         } catch (NotSent notSent) {
@@ -279,10 +279,10 @@ final class ActionDesk {
         }
     }
 
-    private void observe(PendingAction action, String deployId, boolean outcomeKnown) {
+    private void observe(PendingAction action, String deployId) {
         try {
             observer.sent(new ExecutedAction(action.code(), action.kind(), action.projectId(), action.projectName(),
-                    deployId, action.requester(), action.approver(), outcomeKnown, clock.instant()));
+                    deployId, action.requester(), action.approver(), clock.instant()));
         } catch (RuntimeException e) {
             log.error("Watching the outcome of {} could not start", action.code(), e);
         }

@@ -169,7 +169,7 @@ public final class CommandGateway {
 
     private Reply snooze(Caller caller, Project project, LiveCommand.Snooze command) {
         if (command.duration().isEmpty()) {
-            boolean removed = snoozes.remove(project.projectId());
+            boolean removed = snoozes.end(project.projectId(), clock.instant());
             return Reply.builder(Severity.INFO, removed ? "Alerts back on: " + project.name()
                             : project.name() + " was not snoozed")
                     .text(removed ? "Status changes of " + project.name() + " are notified again."

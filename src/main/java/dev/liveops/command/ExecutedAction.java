@@ -7,10 +7,10 @@ import java.util.Optional;
 
 /**
  * A stop, liquidate or deploy that LiveOps sent to QuantConnect; {@code deployId} is the new deployment of a deploy,
- * or the one that was stopped or liquidated. {@code outcomeKnown} is false when the answer was lost on the way.
+ * or the one that was stopped or liquidated; null for a deploy whose answer was lost on the way.
  */
 public record ExecutedAction(String code, CommandName kind, long projectId, String projectName, String deployId,
-                             Caller requester, Optional<Caller> approver, boolean outcomeKnown, Instant at) {
+                             Caller requester, Optional<Caller> approver, Instant at) {
     public ExecutedAction {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(kind, "kind");

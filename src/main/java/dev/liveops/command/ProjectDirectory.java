@@ -1,6 +1,7 @@
 package dev.liveops.command;
 
 import dev.liveops.quantconnect.ProjectsApi;
+import dev.liveops.quantconnect.QuantConnectException;
 import dev.liveops.quantconnect.model.Project;
 import dev.liveops.text.Suggestions;
 import java.time.Clock;
@@ -13,6 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Finds the project a user means. Accepts the id, the full name (a leading slash and case ignored), a unique prefix or
@@ -20,7 +23,10 @@ import java.util.stream.Collectors;
  * fetched again when a name is not found, so a project created a minute ago is still found.
  */
 public final class ProjectDirectory {
+    private static final Logger log = LoggerFactory.getLogger(ProjectDirectory.class);
     private static final Duration MIN_REFRESH_GAP = Duration.ofSeconds(5);
+    /** After a failed refresh, how long the stale list is used before trying again. */
+    private static final Duration STALE_RETRY = Duration.ofSeconds(30);
 
     private final ProjectsApi projects;
     private final Clock clock;
@@ -78,7 +84,18 @@ public final class ProjectDirectory {
     public synchronized List<Project> all(boolean forceRefresh) {
         Instant now = clock.instant();
         if (forceRefresh || fetchedAt.plus(ttl).isBefore(now)) {
-            cached = projects.list();
+            try {
+                cached = projects.list();
+            } catch (QuantConnectException unreachable) {
+                if (cached.isEmpty()) {
+                    throw unreachable;
+                }
+                // Names rarely change: a stale list beats "Project 23456789" slipping past every project filter.
+                log.warn("Project list not refreshed ({}); using the one from {}", unreachable.getMessage(),
+                        fetchedAt);
+                fetchedAt = now.minus(ttl).plus(STALE_RETRY);
+                return cached;
+            }
             byId = cached.stream().collect(Collectors.toUnmodifiableMap(Project::projectId, p -> p, (a, b) -> a));
             fetchedAt = now;
         }

@@ -10,8 +10,4 @@ public record Snooze(long projectId, String projectName, Instant until, String b
         Objects.requireNonNull(until, "until");
         Objects.requireNonNull(by, "by");
     }
-
-    public boolean isActive(Instant now) {
-        return until.isAfter(now);
-    }
 }

@@ -22,8 +22,4 @@ public record Subscription(Platform platform, String channelId, Set<LiveStatus> 
         Objects.requireNonNull(subscriber, "subscriber");
         Objects.requireNonNull(createdAt, "createdAt");
     }
-
-    public boolean wants(LiveStatus status) {
-        return statuses.isEmpty() || statuses.contains(status);
-    }
 }

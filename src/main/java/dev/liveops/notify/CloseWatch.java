@@ -13,17 +13,21 @@ import java.util.Set;
  * A project LiveOps just stopped, liquidated or deployed, watched every few seconds until QuantConnect shows the
  * outcome, which then goes to the channel the command came from.
  */
-public record CloseWatch(ExecutedAction action, Instant until) {
+public record CloseWatch(ExecutedAction action, Instant until, String replacedDeployId) {
     public CloseWatch {
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(until, "until");
     }
 
-    /** Whether this status of this deployment is where the action ends. */
+    /**
+     * Whether this status of this deployment is where the action ends. A deploy ends on its own deployment, or, when
+     * QuantConnect's answer was lost, on whichever deployment replaced the one known before.
+     */
     public boolean isSettledBy(String deployId, LiveStatus status) {
         if (action.kind() == CommandName.DEPLOY) {
-            boolean sameDeployment = action.deployId() == null || action.deployId().equals(deployId);
-            return sameDeployment && status.phase() != LiveStatus.Phase.STARTING;
+            boolean ours = action.deployId() != null ? action.deployId().equals(deployId)
+                    : !Objects.equals(replacedDeployId, deployId);
+            return ours && status.phase() != LiveStatus.Phase.STARTING;
         }
         return status.phase() == LiveStatus.Phase.TERMINAL;
     }

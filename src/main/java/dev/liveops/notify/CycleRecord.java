@@ -8,10 +8,11 @@ import java.util.Set;
 /**
  * Everything one watcher step decided, written in one transaction: the deployments' new state, the messages it
  * produced at {@code at}, the outage state after it, and the close watches it ended. Either all of it is kept or none, so a crash
- * can neither lose a change nor notify it twice.
+ * can neither lose a change nor notify it twice. {@code completePoll} is set when QuantConnect's whole list was read:
+ * only that can be the baseline.
  */
 public record CycleRecord(Instant at, List<KnownDeployment> updates, Set<Long> vanished, List<OutboundMessage> messages,
-                          Optional<Outage> outage, Set<String> endedWatches) {
+                          Optional<Outage> outage, Set<String> endedWatches, boolean completePoll) {
     public CycleRecord {
         java.util.Objects.requireNonNull(at, "at");
         updates = List.copyOf(updates);

@@ -30,14 +30,13 @@ public final class NotificationComposer {
 
     /** One message for a channel: the change itself when there is one, else a summary of all of them. */
     public Reply batch(ChannelBatch batch) {
-        return batch.changes().size() == 1 ? single(batch.changes().get(0), batch.mentions(), "")
+        return batch.changes().size() == 1 ? single(batch.changes().get(0), batch.mentions())
                 : grouped(batch.changes(), batch.mentions());
     }
 
-    /** @param attribution who asked for it, when LiveOps did it ("requested by ..."), else empty */
-    public Reply single(StatusChange change, Collection<Mention> mentions, String attribution) {
+    public Reply single(StatusChange change, Collection<Mention> mentions) {
         Reply.Builder reply = Reply.builder(change.severity(), headline(change))
-                .text(sentence(change) + (attribution.isEmpty() ? "" : " (" + attribution + ")"))
+                .text(sentence(change))
                 .audience(Audience.CHANNEL)
                 .footer("LiveOps watcher; /live read " + change.projectName());
         change.to().ifPresent(reply::status);
@@ -122,6 +121,15 @@ public final class NotificationComposer {
             reply.wideField("Error", shorten(error, MAX_ERROR_CHARS));
         }
         return reply.build();
+    }
+
+    public Reply actionUnseen(CloseWatch watch, Instant now) {
+        String project = watch.action().projectName();
+        return Reply.builder(Severity.WARNING, "Outcome not seen: " + watch.action().kind().word() + " " + project)
+                .text("LiveOps could not see what became of the " + watch.action().kind().word() + " of " + project
+                        + " within " + TimeText.duration(Duration.between(watch.action().at(), now)) + " ("
+                        + watch.attribution() + "); check it with /live read " + project + ".")
+                .audience(Audience.CHANNEL).build();
     }
 
     public Reply actionUnsettled(CloseWatch watch, LiveStatus status, Instant now) {

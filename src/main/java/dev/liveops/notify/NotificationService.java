@@ -38,14 +38,15 @@ public final class NotificationService implements ActionObserver, AutoCloseable 
 
     /** One step; the scheduler calls it, tests call it with a test clock. Never throws. */
     public void step() {
+        // Throwable, not Exception: anything escaping would silently cancel the schedule and end all notifications.
         try {
             watcher.runDue();
-        } catch (RuntimeException e) {
+        } catch (Throwable e) {
             log.error("The status watcher failed; it tries again at the next step", e);
         }
         try {
             courier.deliverDue();
-        } catch (RuntimeException e) {
+        } catch (Throwable e) {
             log.error("Delivering notifications failed; they stay queued for the next step", e);
         }
     }

@@ -13,6 +13,9 @@ public interface NotificationStore {
     /** Whether a first poll was ever recorded: before it, what QuantConnect lists is the baseline, not news. */
     boolean hasBaseline();
 
+    /** The known deployment of one project. Any thread. */
+    Optional<KnownDeployment> knownDeployment(long projectId);
+
     Optional<Outage> outage();
 
     List<CloseWatch> closeWatches();
@@ -22,7 +25,7 @@ public interface NotificationStore {
     /** Queues messages that report no state change of the watcher's own (e.g. actions finished at start-up). */
     void queue(List<OutboundMessage> messages, Instant at);
 
-    /** Writes a cycle's outcome atomically and marks the baseline as taken. */
+    /** Writes a cycle's outcome atomically; the first complete poll also marks the baseline as taken. */
     void record(CycleRecord cycle);
 
     /** Messages not yet delivered whose next attempt is due, oldest first. */

@@ -5,7 +5,7 @@ import dev.liveops.notify.Route.ChannelKey;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,6 +20,8 @@ import org.slf4j.LoggerFactory;
 public final class OutboxCourier {
     private static final Logger log = LoggerFactory.getLogger(OutboxCourier.class);
     private static final int BATCH = 200;
+    /** A burst to one channel goes out within one step, up to this many messages deep. */
+    private static final int MAX_ROUNDS = 20;
     private static final Duration FIRST_RETRY = Duration.ofSeconds(10);
     private static final Duration MAX_RETRY = Duration.ofMinutes(10);
     /** A refusal (channel gone, no permission) only ends when someone fixes it: try again now and then. */
@@ -41,39 +43,65 @@ public final class OutboxCourier {
         posters.put(poster.platform(), poster);
     }
 
+    /**
+     * Delivers what is due: each channel's messages in order, as many rounds as make progress. A platform whose post
+     * failed is left alone until the next step, since its other channels would most likely wait the same way.
+     */
     public void deliverDue() {
-        Instant now = clock.instant();
-        Set<ChannelKey> heldBack = new HashSet<>();
-        for (QueuedMessage queued : store.dueMessages(now, BATCH)) {
-            ChannelKey channel = queued.message().channel();
-            if (heldBack.contains(channel)) {
-                continue;
+        Set<Platform> failing = EnumSet.noneOf(Platform.class);
+        for (int round = 0; round < MAX_ROUNDS; round++) {
+            Instant now = clock.instant();
+            boolean delivered = false;
+            for (QueuedMessage queued : store.dueMessages(now, BATCH)) {
+                if (!failing.contains(queued.message().channel().platform())) {
+                    delivered |= deliver(queued, now, failing);
+                }
             }
-            if (now.isAfter(queued.queuedAt().plus(MAX_AGE))) {
-                log.error("Giving up a notification for {} channel {} queued at {} after {} attempts",
-                        channel.platform(), channel.channelId(), queued.queuedAt(), queued.attempts());
-                store.markAbandoned(queued.id(), now, "undelivered for " + MAX_AGE.toHours() + " hours");
-                continue;
+            if (!delivered) {
+                return;
             }
-            ChannelPoster poster = posters.get(channel.platform());
-            PostResult result = poster == null
-                    ? new PostResult.Refused("LiveOps is not connected to " + channel.platform() + " in this process")
-                    : poster.post(channel.channelId(), queued.message().reply());
-            if (result instanceof PostResult.Posted) {
-                store.markSent(queued.id(), now);
-            } else if (result instanceof PostResult.Refused refused) {
-                log.warn("{} channel {} refused a notification: {}; retrying in {} min", channel.platform(),
-                        channel.channelId(), refused.reason(), REFUSED_RETRY.toMinutes());
-                store.markFailed(queued.id(), now.plus(REFUSED_RETRY), refused.reason());
-                heldBack.add(channel);
-            } else {
-                Duration wait = backoff(queued.attempts());
-                String reason = ((PostResult.Failed) result).reason();
-                log.warn("Posting to {} channel {} failed: {}; retrying in {} s", channel.platform(),
-                        channel.channelId(), reason, wait.toSeconds());
-                store.markFailed(queued.id(), now.plus(wait), reason);
-                heldBack.add(channel);
-            }
+        }
+    }
+
+    /** True when the platform took the message. */
+    private boolean deliver(QueuedMessage queued, Instant now, Set<Platform> failing) {
+        ChannelKey channel = queued.message().channel();
+        if (now.isAfter(queued.queuedAt().plus(MAX_AGE))) {
+            log.error("Giving up a notification for {} channel {} queued at {} after {} attempts",
+                    channel.platform(), channel.channelId(), queued.queuedAt(), queued.attempts());
+            store.markAbandoned(queued.id(), now, "undelivered for " + MAX_AGE.toHours() + " hours");
+            return false;
+        }
+        PostResult result = post(channel, queued);
+        if (result instanceof PostResult.Posted) {
+            store.markSent(queued.id(), now);
+            return true;
+        }
+        if (result instanceof PostResult.Refused refused) {
+            log.warn("{} channel {} refused a notification: {}; retrying in {} min", channel.platform(),
+                    channel.channelId(), refused.reason(), REFUSED_RETRY.toMinutes());
+            store.markFailed(queued.id(), now.plus(REFUSED_RETRY), refused.reason());
+            return false;
+        }
+        Duration wait = backoff(queued.attempts());
+        String reason = ((PostResult.Failed) result).reason();
+        log.warn("Posting to {} channel {} failed: {}; retrying in {} s", channel.platform(), channel.channelId(),
+                reason, wait.toSeconds());
+        store.markFailed(queued.id(), now.plus(wait), reason);
+        failing.add(channel.platform());
+        return false;
+    }
+
+    private PostResult post(ChannelKey channel, QueuedMessage queued) {
+        ChannelPoster poster = posters.get(channel.platform());
+        if (poster == null) {
+            return new PostResult.Refused("LiveOps is not connected to " + channel.platform() + " in this process");
+        }
+        try {
+            return poster.post(channel.channelId(), queued.message().reply());
+        } catch (RuntimeException bug) {
+            log.error("The {} poster failed on message {}", channel.platform(), queued.id(), bug);
+            return new PostResult.Failed("internal error");
         }
     }
 

@@ -45,6 +45,8 @@ public final class StatusWatcher {
     private final OutageMonitor outages;
     private Map<Long, KnownDeployment> known;
     private Instant nextPollAt = Instant.MIN;
+    /** The last successful poll of this process; snoozes that ended since are looked at by the next one. */
+    private Instant lastPollAt;
     private Instant nextCloseCheckAt = Instant.MIN;
 
     public StatusWatcher(LiveApi live, ProjectDirectory projects, NotificationStore store, SnoozeStore snoozes,
@@ -64,17 +66,21 @@ public final class StatusWatcher {
     public void runDue() {
         Instant now = clock.instant();
         if (!now.isBefore(nextPollAt)) {
+            // Scheduled before the work, so a poll that throws is retried at the interval, not at every step.
+            nextPollAt = now.plus(settings.pollInterval());
             poll();
         }
         if (!now.isBefore(nextCloseCheckAt)) {
-            checkCloseWatches();
             nextCloseCheckAt = now.plus(settings.closeWatchInterval());
+            checkCloseWatches();
         }
     }
 
     /** Starts watching a project LiveOps just acted on. Any thread. */
     public void watch(ExecutedAction action) {
-        store.addCloseWatch(new CloseWatch(action, action.at().plus(settings.closeWatchFor())));
+        // A deploy whose answer was lost has no deploy id: its outcome is whichever deployment replaces this one.
+        String replaced = store.knownDeployment(action.projectId()).map(KnownDeployment::deployId).orElse(null);
+        store.addCloseWatch(new CloseWatch(action, action.at().plus(settings.closeWatchFor()), replaced));
     }
 
     /** One poll of {@code live/list}: diff, route, record. */
@@ -98,33 +104,63 @@ public final class StatusWatcher {
         });
         Map<Long, KnownDeployment> before = known();
         boolean baseline = !store.hasBaseline();
-        StatusDiff.Result result = diff.compare(before, current, true, now, this::projectName);
+        // An empty list where there were deployments is far likelier a QuantConnect hiccup than a wiped account.
+        boolean complete = !current.isEmpty() || before.isEmpty();
+        if (!complete) {
+            log.warn("QuantConnect listed no deployments where {} were known; not treating them as vanished",
+                    before.size());
+        }
+        StatusDiff.Result result = diff.compare(before, current, complete, now, this::projectName);
         Set<String> ended = new HashSet<>();
         if (baseline && !settings.announceExisting()) {
             log.info("First poll: {} deployments recorded as the baseline, none announced", result.updates().size());
         } else {
-            messages.addAll(route(result.changes(), now, store.closeWatches(), ended));
+            List<StatusChange> changes = new ArrayList<>(result.changes());
+            changes.addAll(stillFailingAfterSnooze(result, now));
+            messages.addAll(route(changes, now, store.closeWatches(), ended));
         }
-        commit(new CycleRecord(now, result.updates(), result.vanished(), messages, Optional.empty(), ended));
-        nextPollAt = now.plus(settings.pollInterval());
+        commit(new CycleRecord(now, result.updates(), result.vanished(), messages, Optional.empty(), ended, true));
+        lastPollAt = now;
+    }
+
+    /**
+     * A snooze silences, it does not resolve: a project still in error when its snooze ends is announced again, as
+     * Alertmanager does when a silence expires over a firing alert.
+     */
+    private List<StatusChange> stillFailingAfterSnooze(StatusDiff.Result result, Instant now) {
+        if (lastPollAt == null) {
+            return List.of();
+        }
+        Set<Long> changed = result.changes().stream().map(StatusChange::projectId).collect(Collectors.toSet());
+        List<StatusChange> reminders = new ArrayList<>();
+        for (Snooze ended : snoozes.endedBetween(lastPollAt, now)) {
+            KnownDeployment known = known().get(ended.projectId());
+            if (known != null && known.status().isError() && !changed.contains(ended.projectId())) {
+                reminders.add(new StatusChange(known.projectId(), projectName(known.projectId()), known.deployId(),
+                        StatusChange.Kind.REMINDER, Optional.of(known.status()), Optional.of(known.status()), now,
+                        known.error(), known.equity()));
+            }
+        }
+        return reminders;
     }
 
     /** Reads each project LiveOps acted on; posts its outcome once it shows, or gives up after a while. */
     public void checkCloseWatches() {
         Instant now = clock.instant();
+        Optional<Outage> outage = store.outage();
         for (CloseWatch watch : store.closeWatches()) {
             ExecutedAction action = watch.action();
-            LiveAlgorithm algorithm;
-            try {
-                algorithm = live.read(action.projectId());
-            } catch (QuantConnectException failure) {
-                log.warn("Could not read {} after its {}: {}", action.projectName(), action.kind().word(),
-                        failure.getMessage());
+            Optional<LiveAlgorithm> read = outage.isPresent() ? Optional.empty() : read(action);
+            if (read.isEmpty() || !read.get().wasEverDeployed()) {
+                if (now.isAfter(watch.until())) {
+                    // Unreadable all along (an outage, a deploy that never showed): say so, stop watching.
+                    commit(new CycleRecord(now, List.of(), Set.of(), watch.channels().stream().map(channel ->
+                            new OutboundMessage(channel, composer.actionUnseen(watch, now))).toList(), outage,
+                            Set.of(action.code()), false));
+                }
                 continue;
             }
-            if (!algorithm.wasEverDeployed()) {
-                continue;
-            }
+            LiveAlgorithm algorithm = read.get();
             LiveDeployment seen = new LiveDeployment(action.projectId(), algorithm.deployId(), algorithm.status(),
                     algorithm.launched(), algorithm.stopped(), algorithm.brokerage(), null, null, null, null,
                     algorithm.message());
@@ -141,7 +177,17 @@ public final class StatusWatcher {
                         composer.actionUnsettled(watch, seen.status(), now))));
                 ended.add(action.code());
             }
-            commit(new CycleRecord(now, result.updates(), Set.of(), messages, store.outage(), ended));
+            commit(new CycleRecord(now, result.updates(), Set.of(), messages, outage, ended, false));
+        }
+    }
+
+    private Optional<LiveAlgorithm> read(ExecutedAction action) {
+        try {
+            return Optional.of(live.read(action.projectId()));
+        } catch (QuantConnectException failure) {
+            log.warn("Could not read {} after its {}: {}", action.projectName(), action.kind().word(),
+                    failure.getMessage());
+            return Optional.empty();
         }
     }
 
@@ -194,7 +240,7 @@ public final class StatusWatcher {
                         settings.mentions().getOrDefault(Severity.ERROR, List.of()))));
             }
         }
-        commit(new CycleRecord(now, List.of(), Set.of(), messages, Optional.of(outage), Set.of()));
+        commit(new CycleRecord(now, List.of(), Set.of(), messages, Optional.of(outage), Set.of(), false));
         nextPollAt = now.plus(outages.nextPollDelay(Optional.of(outage)));
     }
 

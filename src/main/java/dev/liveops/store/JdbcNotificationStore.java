@@ -15,15 +15,19 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The watcher's state and outbox in SQL. A cycle is one transaction: state, messages and outage together. */
 public final class JdbcNotificationStore implements NotificationStore {
+    private static final Logger log = LoggerFactory.getLogger(JdbcNotificationStore.class);
     private static final String BASELINE = "baseline";
     private static final String OUTAGE = "outage";
 
@@ -40,6 +44,13 @@ public final class JdbcNotificationStore implements NotificationStore {
         database.jdbi().useHandle(handle -> handle.createQuery("SELECT * FROM watched_deployment")
                 .map((rs, ctx) -> known(rs)).forEach(k -> known.put(k.projectId(), k)));
         return known;
+    }
+
+    @Override
+    public Optional<KnownDeployment> knownDeployment(long projectId) {
+        return database.jdbi().withHandle(handle -> handle
+                .createQuery("SELECT * FROM watched_deployment WHERE project_id = :id").bind("id", projectId)
+                .map((rs, ctx) -> known(rs)).findOne());
     }
 
     @Override
@@ -86,8 +97,10 @@ public final class JdbcNotificationStore implements NotificationStore {
             for (String code : cycle.endedWatches()) {
                 handle.execute("DELETE FROM close_watch WHERE code = ?", code);
             }
-            handle.execute("INSERT OR IGNORE INTO watcher_state (name, value) VALUES (?, ?)", BASELINE,
-                    StoredTime.format(now));
+            if (cycle.completePoll()) {
+                handle.execute("INSERT OR IGNORE INTO watcher_state (name, value) VALUES (?, ?)", BASELINE,
+                        StoredTime.format(now));
+            }
         });
     }
 
@@ -98,13 +111,19 @@ public final class JdbcNotificationStore implements NotificationStore {
 
     @Override
     public List<QueuedMessage> dueMessages(Instant now, int limit) {
-        return database.jdbi().withHandle(handle -> handle.createQuery("""
-                        SELECT * FROM outbox
-                        WHERE sent_at IS NULL AND abandoned_at IS NULL AND next_attempt_at <= :now
-                        ORDER BY id LIMIT :limit""")
+        // Only each channel's oldest undelivered message: a channel waiting out a retry keeps its order, and its
+        // queue behind the retry never crowds other channels out of the limit.
+        List<QueuedMessage> due = new ArrayList<>();
+        database.jdbi().useHandle(handle -> handle.createQuery("""
+                        SELECT o.* FROM outbox o
+                        JOIN (SELECT MIN(id) AS id FROM outbox WHERE sent_at IS NULL AND abandoned_at IS NULL
+                              GROUP BY platform, channel_id) head ON head.id = o.id
+                        WHERE o.next_attempt_at <= :now
+                        ORDER BY o.id LIMIT :limit""")
                 .bind("now", StoredTime.format(now))
                 .bind("limit", limit)
-                .map((rs, ctx) -> queued(rs)).list());
+                .map((rs, ctx) -> readable(rs, now)).forEach(queued -> queued.ifPresent(due::add)));
+        return due;
     }
 
     @Override
@@ -186,10 +205,20 @@ public final class JdbcNotificationStore implements NotificationStore {
                 alert == null ? null : StoredTime.parse(alert));
     }
 
-    private QueuedMessage queued(ResultSet rs) throws SQLException {
+    /** A row whose payload cannot be read (written by another LiveOps version) is given up, not retried forever. */
+    private Optional<QueuedMessage> readable(ResultSet rs, Instant now) throws SQLException {
+        long id = rs.getLong("id");
+        Reply reply;
+        try {
+            reply = json.read(rs.getString("payload"), Reply.class);
+        } catch (IllegalStateException unreadable) {
+            log.error("Outbox message {} cannot be read back; giving it up", id, unreadable);
+            markAbandoned(id, now, "unreadable payload");
+            return Optional.empty();
+        }
         OutboundMessage message = new OutboundMessage(new ChannelKey(Platform.valueOf(rs.getString("platform")),
-                rs.getString("channel_id")), json.read(rs.getString("payload"), Reply.class));
-        return new QueuedMessage(rs.getLong("id"), message, rs.getInt("attempts"),
-                StoredTime.parse(rs.getString("queued_at")));
+                rs.getString("channel_id")), reply);
+        return Optional.of(new QueuedMessage(id, message, rs.getInt("attempts"),
+                StoredTime.parse(rs.getString("queued_at"))));
     }
 }

@@ -5,7 +5,7 @@ import dev.liveops.command.SnoozeStore;
 import java.time.Instant;
 import java.util.List;
 
-/** Snoozed projects in SQL; an expired snooze is simply ignored, and replaced by the next one. */
+/** Snoozed projects in SQL; an ended snooze stays until the next one replaces it, so its end can be noticed. */
 public final class JdbcSnoozeStore implements SnoozeStore {
     private final Database database;
 
@@ -27,10 +27,21 @@ public final class JdbcSnoozeStore implements SnoozeStore {
                 .execute());
     }
 
+    /** Kept with {@code until} set to now, so the watcher sees the snooze end like any other. */
     @Override
-    public boolean remove(long projectId) {
-        return database.jdbi().withHandle(handle -> handle.createUpdate("DELETE FROM snooze WHERE project_id = :id")
-                .bind("id", projectId).execute()) > 0;
+    public boolean end(long projectId, Instant now) {
+        return database.jdbi().withHandle(handle -> handle
+                .createUpdate("UPDATE snooze SET until = :now WHERE project_id = :id AND until > :now")
+                .bind("id", projectId).bind("now", StoredTime.format(now)).execute()) > 0;
+    }
+
+    @Override
+    public List<Snooze> endedBetween(Instant after, Instant upTo) {
+        return database.jdbi().withHandle(handle -> handle
+                .createQuery("SELECT * FROM snooze WHERE until > :after AND until <= :upTo ORDER BY until")
+                .bind("after", StoredTime.format(after))
+                .bind("upTo", StoredTime.format(upTo))
+                .map((rs, ctx) -> snooze(rs)).list());
     }
 
     @Override
@@ -38,8 +49,12 @@ public final class JdbcSnoozeStore implements SnoozeStore {
         return database.jdbi().withHandle(handle -> handle
                 .createQuery("SELECT * FROM snooze WHERE until > :now ORDER BY until")
                 .bind("now", StoredTime.format(now))
-                .map((rs, ctx) -> new Snooze(rs.getLong("project_id"), rs.getString("project_name"),
-                        StoredTime.parse(rs.getString("until")), rs.getString("snoozed_by")))
+                .map((rs, ctx) -> snooze(rs))
                 .list());
+    }
+
+    private static Snooze snooze(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Snooze(rs.getLong("project_id"), rs.getString("project_name"),
+                StoredTime.parse(rs.getString("until")), rs.getString("snoozed_by"));
     }
 }

@@ -352,6 +352,93 @@ class StatusWatcherTest {
         assertThat(h.slack.in("C-ALL")).hasSize(1);
     }
 
+    @Test
+    void aFirstStartDuringAnOutageStillTakesASilentBaselineOnceQuantConnectAnswers() {
+        WatcherHarness h = start(settings());
+        h.sandbox.faults().failNextCalls(3, 503, "live/list");
+
+        h.service.step();
+        for (int i = 0; i < 40; i++) {
+            h.stepAfter(Duration.ofSeconds(5));
+        }
+
+        assertThat(h.slack.in("C-ALL")).extracting(Reply::title).doesNotContain("3 deployments changed status")
+                .allSatisfy(title -> assertThat(title).contains("QuantConnect"));
+    }
+
+    @Test
+    void aChannelHearsItsMessagesInOrderEvenWhenTheFirstHadToWait() {
+        WatcherHarness h = start(settings());
+        h.service.step();
+        h.discord.fail("alerts", new PostResult.Failed("timeout"));
+        h.sandbox.faults().runtimeError(MOMENTUM, CRASH);
+        h.stepAfter(POLL);
+        h.discord.heal("alerts");
+
+        h.sandbox.faults().autoRestart(MOMENTUM);
+        h.stepAfter(POLL);
+
+        assertThat(h.discord.in("alerts")).extracting(Reply::title)
+                .containsExactly("Live/Momentum is RuntimeError", "Recovered: Live/Momentum is Running again");
+    }
+
+    @Test
+    void changesKeepTheirProjectNamesWhenTheProjectListCannotBeRefreshed() {
+        WatcherSettings live = new WatcherSettings(POLL, false, Duration.ofMinutes(2), Optional.empty(),
+                Duration.ofSeconds(5), Duration.ofMinutes(5), Map.of(), List.of(new ConfiguredSubscription(
+                new ChannelKey(Platform.SLACK, "C-LIVE"), Set.of(), "Live/*", Map.of())));
+        WatcherHarness h = start(live);
+        h.service.step();
+        h.sandbox.faults().runtimeError(MOMENTUM, CRASH);
+        h.stepAfter(POLL);
+        h.sandbox.faults().autoRestart(MOMENTUM);
+        h.clock.advance(Duration.ofMinutes(3));
+        h.sandbox.faults().failNextCalls(10_000, 503, "projects/read");
+
+        h.stepAfter(POLL);
+
+        assertThat(h.slack.in("C-LIVE")).extracting(Reply::title)
+                .containsExactly("Live/Momentum is RuntimeError", "Recovered: Live/Momentum is Running again");
+    }
+
+    @Test
+    void aDeployWhoseAnswerWasLostIsNotSettledByTheOldDeployment() {
+        WatcherHarness h = start(settings());
+        h.service.step();
+        CommandGateway gateway = h.gateway(ActionRules.paperTrading());
+        String code = code(gateway.handle(WatcherHarness.ADMIN, "deploy cryptobasis"));
+        h.sandbox.faults().failNextCalls(1, 503, "live/create");
+
+        Reply sent = gateway.handle(WatcherHarness.ADMIN, "confirm " + code);
+        assertThat(sent.title()).startsWith("Outcome unknown");
+        for (int i = 0; i < 4; i++) {
+            h.stepAfter(Duration.ofSeconds(5));
+        }
+        assertThat(h.discord.in("ops-discord")).isEmpty();
+        for (int i = 0; i < 60; i++) {
+            h.stepAfter(Duration.ofSeconds(5));
+        }
+
+        assertThat(h.discord.in("ops-discord")).singleElement()
+                .satisfies(reply -> assertThat(reply.title()).isEqualTo("Live/CryptoBasis is still Stopped"));
+    }
+
+    @Test
+    void aProjectStillFailingWhenItsSnoozeEndsIsAnnouncedAgain() {
+        WatcherHarness h = start(settings());
+        h.service.step();
+        CommandGateway gateway = h.gateway(ActionRules.paperTrading());
+        gateway.handle(WatcherHarness.TRADER, "snooze momentum 30m");
+        h.sandbox.faults().runtimeError(MOMENTUM, CRASH);
+        h.stepAfter(POLL);
+        assertThat(h.discord.in("alerts")).isEmpty();
+
+        h.stepAfter(Duration.ofMinutes(31));
+
+        assertThat(h.discord.in("alerts")).singleElement()
+                .satisfies(reply -> assertThat(reply.title()).isEqualTo("Still RuntimeError: Live/Momentum"));
+    }
+
     private static String code(Reply reply) {
         return reply.buttons().stream().filter(b -> b.command().startsWith("confirm ")).findFirst()
                 .map(b -> b.command().substring("confirm ".length()))
