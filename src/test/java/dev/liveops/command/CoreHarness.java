@@ -1,6 +1,5 @@
 package dev.liveops.command;
 
-import static org.mockito.Mockito.doReturn;
 import static org.mockito.Mockito.spy;
 
 import dev.liveops.access.AccessPolicy;
@@ -10,17 +9,14 @@ import dev.liveops.access.Platform;
 import dev.liveops.access.RoleCatalog;
 import dev.liveops.quantconnect.LiveApi;
 import dev.liveops.quantconnect.QuantConnectClient;
-import dev.liveops.quantconnect.QuantConnectCredentials;
-import dev.liveops.quantconnect.RetrySettings;
 import dev.liveops.quantconnect.sandbox.QuantConnectSandbox;
-import dev.liveops.secret.Secret;
 import dev.liveops.store.Database;
 import dev.liveops.store.JdbcAuditLog;
 import dev.liveops.store.JdbcPendingActionStore;
 import dev.liveops.testing.Gateways;
 import dev.liveops.testing.ManualClock;
+import dev.liveops.testing.SpiedClient;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,15 +41,9 @@ final class CoreHarness implements AutoCloseable {
     final JdbcAuditLog audit;
 
     CoreHarness(Path folder) {
-        QuantConnectClient real = QuantConnectClient.builder()
-                .baseUrl(sandbox.baseUrl())
-                .credentials(new QuantConnectCredentials(sandbox.userId(), Secret.of(sandbox.apiToken())))
-                .clock(clock)
-                .retries(new RetrySettings(2, Duration.ofMillis(1), Duration.ofMillis(2)))
-                .build();
-        client = spy(real);
-        live = spy(real.live());
-        doReturn(live).when(client).live();
+        SpiedClient spied = SpiedClient.of(sandbox, clock);
+        client = spied.client();
+        live = spied.live();
         database = Database.open("jdbc:sqlite:" + folder.resolve("liveops.db"));
         actions = new JdbcPendingActionStore(database);
         audit = new JdbcAuditLog(database);

@@ -1,6 +1,5 @@
 package dev.liveops.notify;
 
-import static org.mockito.Mockito.spy;
 
 import dev.liveops.access.AccessPolicy;
 import dev.liveops.access.Caller;
@@ -13,14 +12,12 @@ import dev.liveops.command.CoreStores;
 import dev.liveops.command.ProjectDirectory;
 import dev.liveops.quantconnect.LiveApi;
 import dev.liveops.quantconnect.QuantConnectClient;
-import dev.liveops.quantconnect.QuantConnectCredentials;
-import dev.liveops.quantconnect.RetrySettings;
 import dev.liveops.quantconnect.sandbox.QuantConnectSandbox;
-import dev.liveops.secret.Secret;
 import dev.liveops.store.Database;
 import dev.liveops.store.JdbcNotificationStore;
 import dev.liveops.testing.Gateways;
 import dev.liveops.testing.ManualClock;
+import dev.liveops.testing.SpiedClient;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -52,15 +49,9 @@ final class WatcherHarness implements AutoCloseable {
     WatcherHarness(Path folder, WatcherSettings settings, int fleet) {
         this.settings = settings;
         sandbox = QuantConnectSandbox.builder().clock(clock).port(0).fleet(fleet).build().start();
-        QuantConnectClient real = QuantConnectClient.builder()
-                .baseUrl(sandbox.baseUrl())
-                .credentials(new QuantConnectCredentials(sandbox.userId(), Secret.of(sandbox.apiToken())))
-                .clock(clock)
-                .retries(new RetrySettings(2, Duration.ofMillis(1), Duration.ofMillis(2)))
-                .build();
-        client = spy(real);
-        live = spy(real.live());
-        org.mockito.Mockito.doReturn(live).when(client).live();
+        SpiedClient spied = SpiedClient.of(sandbox, clock);
+        client = spied.client();
+        live = spied.live();
         database = Database.open("jdbc:sqlite:" + folder.resolve("watcher.db"));
         stores = Gateways.stores(database);
         restart();

@@ -1,6 +1,5 @@
 package dev.liveops.slack;
 
-import static org.mockito.Mockito.doReturn;
 import static org.mockito.Mockito.spy;
 
 import dev.liveops.access.AccessPolicy;
@@ -11,15 +10,12 @@ import dev.liveops.command.ActionRules;
 import dev.liveops.command.CommandGateway;
 import dev.liveops.quantconnect.LiveApi;
 import dev.liveops.quantconnect.QuantConnectClient;
-import dev.liveops.quantconnect.QuantConnectCredentials;
-import dev.liveops.quantconnect.RetrySettings;
 import dev.liveops.quantconnect.sandbox.QuantConnectSandbox;
-import dev.liveops.secret.Secret;
 import dev.liveops.store.Database;
 import dev.liveops.testing.Gateways;
 import dev.liveops.testing.ManualClock;
+import dev.liveops.testing.SpiedClient;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -42,15 +38,9 @@ final class SlackTestCore implements AutoCloseable {
     private final Database database;
 
     SlackTestCore(Path folder) {
-        QuantConnectClient real = QuantConnectClient.builder()
-                .baseUrl(sandbox.baseUrl())
-                .credentials(new QuantConnectCredentials(sandbox.userId(), Secret.of(sandbox.apiToken())))
-                .clock(clock)
-                .retries(new RetrySettings(2, Duration.ofMillis(1), Duration.ofMillis(2)))
-                .build();
-        client = spy(real);
-        live = spy(real.live());
-        doReturn(live).when(client).live();
+        SpiedClient spied = SpiedClient.of(sandbox, clock);
+        client = spied.client();
+        live = spied.live();
         database = Database.open("jdbc:sqlite:" + folder.resolve("slack.db"));
     }
 

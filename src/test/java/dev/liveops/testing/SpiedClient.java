@@ -1,0 +1,32 @@
+package dev.liveops.testing;
+
+import static org.mockito.Mockito.doReturn;
+import static org.mockito.Mockito.spy;
+
+import dev.liveops.quantconnect.LiveApi;
+import dev.liveops.quantconnect.QuantConnectClient;
+import dev.liveops.quantconnect.QuantConnectCredentials;
+import dev.liveops.quantconnect.RetrySettings;
+import dev.liveops.quantconnect.sandbox.QuantConnectSandbox;
+import dev.liveops.secret.Secret;
+import java.time.Duration;
+
+/**
+ * A real client of the sandbox on the test clock, with fast retries, and a spy on its live API so tests can count
+ * the calls that trade (stop, liquidate, create) and the polls.
+ */
+public record SpiedClient(QuantConnectClient client, LiveApi live) {
+
+    public static SpiedClient of(QuantConnectSandbox sandbox, ManualClock clock) {
+        QuantConnectClient real = QuantConnectClient.builder()
+                .baseUrl(sandbox.baseUrl())
+                .credentials(new QuantConnectCredentials(sandbox.userId(), Secret.of(sandbox.apiToken())))
+                .clock(clock)
+                .retries(new RetrySettings(2, Duration.ofMillis(1), Duration.ofMillis(2)))
+                .build();
+        QuantConnectClient client = spy(real);
+        LiveApi live = spy(real.live());
+        doReturn(live).when(client).live();
+        return new SpiedClient(client, live);
+    }
+}
