@@ -2,6 +2,7 @@ package dev.liveops.notify;
 
 import dev.liveops.command.ExecutedAction;
 import dev.liveops.command.ProjectDirectory;
+import dev.liveops.command.Reply;
 import dev.liveops.command.Reply.Severity;
 import dev.liveops.command.Snooze;
 import dev.liveops.command.SnoozeStore;
@@ -154,9 +155,9 @@ public final class StatusWatcher {
             if (read.isEmpty() || !read.get().wasEverDeployed()) {
                 if (now.isAfter(watch.until())) {
                     // Unreadable all along (an outage, a deploy that never showed): say so, stop watching.
-                    commit(new CycleRecord(now, List.of(), Set.of(), watch.channels().stream().map(channel ->
-                            new OutboundMessage(channel, composer.actionUnseen(watch, now))).toList(), outage,
-                            Set.of(action.code()), false));
+                    commit(new CycleRecord(now, List.of(), Set.of(),
+                            toRequester(watch, composer.actionUnseen(watch, now)), outage, Set.of(action.code()),
+                            false));
                 }
                 continue;
             }
@@ -169,16 +170,20 @@ public final class StatusWatcher {
             List<OutboundMessage> messages = new ArrayList<>(route(result.changes(), now, List.of(watch), ended));
             if (ended.isEmpty() && watch.isSettledBy(seen.deployId(), seen.status())) {
                 // Already known as settled (a poll got there first): the requester still hears the outcome.
-                watch.channels().forEach(channel -> messages.add(new OutboundMessage(channel,
-                        composer.actionOutcome(watch, seen.status(), seen.deployId(), seen.error()))));
+                messages.addAll(toRequester(watch, composer.actionOutcome(watch, seen.status(), seen.deployId(),
+                        seen.error())));
                 ended.add(action.code());
             } else if (ended.isEmpty() && now.isAfter(watch.until())) {
-                watch.channels().forEach(channel -> messages.add(new OutboundMessage(channel,
-                        composer.actionUnsettled(watch, seen.status(), now))));
+                messages.addAll(toRequester(watch, composer.actionUnsettled(watch, seen.status(), now)));
                 ended.add(action.code());
             }
             commit(new CycleRecord(now, result.updates(), Set.of(), messages, outage, ended, false));
         }
+    }
+
+    /** The same message to the requester's channel and, when they answered elsewhere, the approver's. */
+    private static List<OutboundMessage> toRequester(CloseWatch watch, Reply reply) {
+        return watch.channels().stream().map(channel -> new OutboundMessage(channel, reply)).toList();
     }
 
     private Optional<LiveAlgorithm> read(ExecutedAction action) {
@@ -209,11 +214,9 @@ public final class StatusWatcher {
                     continue;
                 }
                 ended.add(watch.action().code());
-                for (ChannelKey channel : watch.channels()) {
-                    messages.add(new OutboundMessage(channel, composer.actionOutcome(watch, change.to().get(),
-                            change.deployId(), change.error())));
-                    toldOutcome.add(channel + "#" + change.projectId());
-                }
+                messages.addAll(toRequester(watch, composer.actionOutcome(watch, change.to().get(),
+                        change.deployId(), change.error())));
+                watch.channels().forEach(channel -> toldOutcome.add(channel + "#" + change.projectId()));
             }
         }
         Set<Long> snoozed = snoozes.active(now).stream().map(Snooze::projectId).collect(Collectors.toSet());
