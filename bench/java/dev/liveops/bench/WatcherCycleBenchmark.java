@@ -2,8 +2,8 @@ package dev.liveops.bench;
 
 import dev.liveops.access.Platform;
 import dev.liveops.access.ProjectGlob;
-import dev.liveops.command.Reply.Mention;
-import dev.liveops.command.Reply.Severity;
+import dev.liveops.reply.Reply.Mention;
+import dev.liveops.reply.Reply.Severity;
 import dev.liveops.notify.ChangeRouter;
 import dev.liveops.notify.ChannelBatch;
 import dev.liveops.notify.KnownDeployment;

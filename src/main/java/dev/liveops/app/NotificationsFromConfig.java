@@ -1,8 +1,8 @@
 package dev.liveops.app;
 
 import dev.liveops.access.Platform;
-import dev.liveops.command.Reply.Mention;
-import dev.liveops.command.Reply.Severity;
+import dev.liveops.reply.Reply.Mention;
+import dev.liveops.reply.Reply.Severity;
 import dev.liveops.config.NotificationsConfig;
 import dev.liveops.notify.ConfiguredSubscription;
 import dev.liveops.notify.Route.ChannelKey;

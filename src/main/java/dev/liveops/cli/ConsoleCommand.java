@@ -3,7 +3,7 @@ package dev.liveops.cli;
 import dev.liveops.access.Caller;
 import dev.liveops.access.Platform;
 import dev.liveops.app.LiveOpsCore;
-import dev.liveops.command.Pause;
+import dev.liveops.time.Pause;
 import dev.liveops.config.BotConfig;
 import java.time.Clock;
 import java.util.Set;

@@ -1,7 +1,7 @@
 package dev.liveops.cli;
 
 import dev.liveops.app.LiveOpsCore;
-import dev.liveops.command.Pause;
+import dev.liveops.time.Pause;
 import dev.liveops.config.BotConfig;
 import dev.liveops.discord.DiscordBot;
 import dev.liveops.discord.DiscordConnection;

@@ -1,6 +1,6 @@
 package dev.liveops.cli;
 
-import dev.liveops.quantconnect.sandbox.QuantConnectSandbox;
+import dev.liveops.sandbox.QuantConnectSandbox;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;

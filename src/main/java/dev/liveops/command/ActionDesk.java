@@ -1,14 +1,16 @@
 package dev.liveops.command;
 
+import dev.liveops.reply.Reply;
+
 import dev.liveops.text.TimeText;
 import dev.liveops.access.AccessDecision;
 import dev.liveops.access.AccessPolicy;
 import dev.liveops.access.AuditStep;
 import dev.liveops.access.Caller;
 import dev.liveops.command.ActionPreviews.Preview;
-import dev.liveops.command.Reply.Audience;
-import dev.liveops.command.Reply.Button;
-import dev.liveops.command.Reply.Severity;
+import dev.liveops.reply.Reply.Audience;
+import dev.liveops.reply.Reply.Button;
+import dev.liveops.reply.Reply.Severity;
 import dev.liveops.quantconnect.OutcomeUnknownException;
 import dev.liveops.quantconnect.QuantConnectClient;
 import dev.liveops.quantconnect.QuantConnectException;

@@ -1,8 +1,10 @@
 package dev.liveops.command;
 
+import dev.liveops.reply.Reply;
+
 import dev.liveops.text.Money;
 import dev.liveops.command.PendingAction.ActionPlan;
-import dev.liveops.command.Reply.Severity;
+import dev.liveops.reply.Reply.Severity;
 import dev.liveops.quantconnect.QuantConnectClient;
 import dev.liveops.quantconnect.model.Compile;
 import dev.liveops.quantconnect.model.CompileState;

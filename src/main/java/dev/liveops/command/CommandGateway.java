@@ -1,5 +1,13 @@
 package dev.liveops.command;
 
+import dev.liveops.reply.Reply;
+import dev.liveops.project.ProjectDirectory;
+import dev.liveops.subscription.Subscription;
+import dev.liveops.subscription.SubscriptionStore;
+import dev.liveops.subscription.Snooze;
+import dev.liveops.subscription.SnoozeStore;
+import dev.liveops.time.Pause;
+
 import dev.liveops.text.TimeText;
 import dev.liveops.access.AccessDecision;
 import dev.liveops.access.AccessPolicy;
@@ -10,8 +18,8 @@ import dev.liveops.access.Caller;
 import dev.liveops.access.Permission;
 import dev.liveops.command.ParseResult.Parsed;
 import dev.liveops.command.ParseResult.Rejected;
-import dev.liveops.command.ProjectDirectory.Lookup;
-import dev.liveops.command.Reply.Severity;
+import dev.liveops.project.ProjectDirectory.Lookup;
+import dev.liveops.reply.Reply.Severity;
 import dev.liveops.quantconnect.QuantConnectAuthException;
 import dev.liveops.quantconnect.QuantConnectClient;
 import dev.liveops.quantconnect.QuantConnectException;

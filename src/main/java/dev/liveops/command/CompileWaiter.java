@@ -1,5 +1,7 @@
 package dev.liveops.command;
 
+import dev.liveops.time.Pause;
+
 import dev.liveops.quantconnect.CompileApi;
 import dev.liveops.quantconnect.model.Compile;
 import java.time.Clock;

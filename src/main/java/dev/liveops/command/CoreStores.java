@@ -1,5 +1,8 @@
 package dev.liveops.command;
 
+import dev.liveops.subscription.SubscriptionStore;
+import dev.liveops.subscription.SnoozeStore;
+
 import dev.liveops.access.AuditLog;
 import java.util.Objects;
 

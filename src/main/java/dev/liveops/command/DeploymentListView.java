@@ -1,9 +1,11 @@
 package dev.liveops.command;
 
+import dev.liveops.reply.Reply;
+
 import dev.liveops.text.Money;
 import dev.liveops.text.TimeText;
-import dev.liveops.command.Reply.Button;
-import dev.liveops.command.Reply.Severity;
+import dev.liveops.reply.Reply.Button;
+import dev.liveops.reply.Reply.Severity;
 import dev.liveops.quantconnect.model.LiveDeployment;
 import dev.liveops.quantconnect.model.LiveStatus;
 import java.time.Instant;

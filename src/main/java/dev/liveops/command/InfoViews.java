@@ -1,12 +1,15 @@
 package dev.liveops.command;
 
+import dev.liveops.reply.Reply;
+import dev.liveops.subscription.Subscription;
+
 import dev.liveops.text.TimeText;
 import dev.liveops.access.AuditEntry;
 import dev.liveops.access.Caller;
 import dev.liveops.access.Permission;
 import dev.liveops.access.ProjectGlob;
 import dev.liveops.access.Role;
-import dev.liveops.command.Reply.Severity;
+import dev.liveops.reply.Reply.Severity;
 import dev.liveops.quantconnect.model.LiveStatus;
 import java.util.Arrays;
 import java.util.List;

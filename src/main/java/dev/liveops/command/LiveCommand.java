@@ -1,5 +1,6 @@
 package dev.liveops.command;
 
+
 import dev.liveops.quantconnect.model.LiveStatus;
 import java.time.Duration;
 import java.util.Optional;

@@ -1,8 +1,11 @@
 package dev.liveops.command;
 
+import dev.liveops.reply.Reply;
+import dev.liveops.project.ProjectDirectory;
+
 import dev.liveops.text.Money;
 import dev.liveops.text.TimeText;
-import dev.liveops.command.Reply.Severity;
+import dev.liveops.reply.Reply.Severity;
 import dev.liveops.quantconnect.LiveApi;
 import dev.liveops.quantconnect.model.CashBalance;
 import dev.liveops.quantconnect.model.Holding;

@@ -1,5 +1,7 @@
 package dev.liveops.command;
 
+import dev.liveops.reply.Reply;
+
 import dev.liveops.access.Caller;
 
 /** What became of an action found unfinished at start-up, for the person who requested it. */

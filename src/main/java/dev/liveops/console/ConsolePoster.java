@@ -1,7 +1,7 @@
 package dev.liveops.console;
 
 import dev.liveops.access.Platform;
-import dev.liveops.command.Reply;
+import dev.liveops.reply.Reply;
 import dev.liveops.notify.ChannelPoster;
 import dev.liveops.notify.PostResult;
 import java.io.PrintStream;

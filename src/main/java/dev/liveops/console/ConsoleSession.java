@@ -2,7 +2,7 @@ package dev.liveops.console;
 
 import dev.liveops.access.Caller;
 import dev.liveops.command.CommandGateway;
-import dev.liveops.command.Reply;
+import dev.liveops.reply.Reply;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;

@@ -2,7 +2,7 @@ package dev.liveops.discord;
 
 import dev.liveops.access.Caller;
 import dev.liveops.command.CommandGateway;
-import dev.liveops.command.Reply;
+import dev.liveops.reply.Reply;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;

@@ -1,6 +1,6 @@
 package dev.liveops.discord;
 
-import dev.liveops.command.Reply;
+import dev.liveops.reply.Reply;
 import dev.liveops.quantconnect.model.LiveStatus;
 import java.util.ArrayList;
 import java.util.EnumSet;

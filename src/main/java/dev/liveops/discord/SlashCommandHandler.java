@@ -2,7 +2,7 @@ package dev.liveops.discord;
 
 import dev.liveops.access.Caller;
 import dev.liveops.command.CommandGateway;
-import dev.liveops.command.Reply;
+import dev.liveops.reply.Reply;
 import dev.liveops.discord.DiscordCommands.Subcommand;
 import dev.liveops.discord.SlashCommandLine.Translation;
 import java.util.Map;

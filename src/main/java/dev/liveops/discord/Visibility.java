@@ -1,6 +1,6 @@
 package dev.liveops.discord;
 
-import dev.liveops.command.Reply;
+import dev.liveops.reply.Reply;
 
 /** Whether a Discord answer is ephemeral (only the person who asked sees it) or posted for the channel. */
 enum Visibility {

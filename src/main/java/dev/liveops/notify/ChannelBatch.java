@@ -1,6 +1,6 @@
 package dev.liveops.notify;
 
-import dev.liveops.command.Reply.Mention;
+import dev.liveops.reply.Reply.Mention;
 import dev.liveops.notify.Route.ChannelKey;
 import java.util.List;
 import java.util.Objects;

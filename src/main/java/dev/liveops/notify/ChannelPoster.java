@@ -1,7 +1,7 @@
 package dev.liveops.notify;
 
 import dev.liveops.access.Platform;
-import dev.liveops.command.Reply;
+import dev.liveops.reply.Reply;
 
 /**
  * Posts a reply into a channel of one chat platform, unprompted: how notifications leave LiveOps. Each chat adapter

@@ -1,7 +1,7 @@
 package dev.liveops.notify;
 
-import dev.liveops.command.Reply.Mention;
-import dev.liveops.command.Reply.Severity;
+import dev.liveops.reply.Reply.Mention;
+import dev.liveops.reply.Reply.Severity;
 import dev.liveops.notify.Route.ChannelKey;
 import dev.liveops.quantconnect.model.LiveStatus;
 import java.util.List;

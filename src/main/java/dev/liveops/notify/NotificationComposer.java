@@ -1,9 +1,9 @@
 package dev.liveops.notify;
 
-import dev.liveops.command.Reply;
-import dev.liveops.command.Reply.Audience;
-import dev.liveops.command.Reply.Mention;
-import dev.liveops.command.Reply.Severity;
+import dev.liveops.reply.Reply;
+import dev.liveops.reply.Reply.Audience;
+import dev.liveops.reply.Reply.Mention;
+import dev.liveops.reply.Reply.Severity;
 import dev.liveops.notify.StatusChange.Kind;
 import dev.liveops.quantconnect.model.LiveStatus;
 import dev.liveops.text.Money;

@@ -1,6 +1,6 @@
 package dev.liveops.notify;
 
-import dev.liveops.command.Reply;
+import dev.liveops.reply.Reply;
 import dev.liveops.notify.Route.ChannelKey;
 import java.util.Objects;
 

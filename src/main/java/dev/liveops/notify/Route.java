@@ -2,8 +2,8 @@ package dev.liveops.notify;
 
 import dev.liveops.access.Platform;
 import dev.liveops.access.ProjectGlob;
-import dev.liveops.command.Reply.Mention;
-import dev.liveops.command.Reply.Severity;
+import dev.liveops.reply.Reply.Mention;
+import dev.liveops.reply.Reply.Severity;
 import dev.liveops.quantconnect.model.LiveStatus;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package dev.liveops.notify;
 
-import dev.liveops.command.Reply.Severity;
+import dev.liveops.reply.Reply.Severity;
 import dev.liveops.quantconnect.model.LiveStatus;
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -1,11 +1,11 @@
 package dev.liveops.notify;
 
 import dev.liveops.command.ExecutedAction;
-import dev.liveops.command.ProjectDirectory;
-import dev.liveops.command.Reply;
-import dev.liveops.command.Reply.Severity;
-import dev.liveops.command.Snooze;
-import dev.liveops.command.SnoozeStore;
+import dev.liveops.project.ProjectDirectory;
+import dev.liveops.reply.Reply;
+import dev.liveops.reply.Reply.Severity;
+import dev.liveops.subscription.Snooze;
+import dev.liveops.subscription.SnoozeStore;
 import dev.liveops.notify.Route.ChannelKey;
 import dev.liveops.quantconnect.LiveApi;
 import dev.liveops.quantconnect.QuantConnectException;

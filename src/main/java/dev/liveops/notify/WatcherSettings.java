@@ -1,7 +1,7 @@
 package dev.liveops.notify;
 
-import dev.liveops.command.Reply.Mention;
-import dev.liveops.command.Reply.Severity;
+import dev.liveops.reply.Reply.Mention;
+import dev.liveops.reply.Reply.Severity;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

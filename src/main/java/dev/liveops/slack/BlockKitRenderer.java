@@ -11,7 +11,7 @@ import static com.slack.api.model.block.element.BlockElements.button;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.TextObject;
 import com.slack.api.model.block.element.BlockElement;
-import dev.liveops.command.Reply;
+import dev.liveops.reply.Reply;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;

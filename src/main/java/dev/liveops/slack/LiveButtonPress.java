@@ -7,7 +7,7 @@ import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
 import dev.liveops.access.Caller;
 import dev.liveops.command.CommandGateway;
-import dev.liveops.command.Reply;
+import dev.liveops.reply.Reply;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;

@@ -1,6 +1,6 @@
 package dev.liveops.slack;
 
-import dev.liveops.command.Reply;
+import dev.liveops.reply.Reply;
 import java.util.ArrayList;
 import java.util.List;
 

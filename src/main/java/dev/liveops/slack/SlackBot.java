@@ -9,7 +9,7 @@ import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.auth.AuthTestResponse;
 import com.slack.api.socket_mode.SocketModeClient;
 import dev.liveops.command.CommandGateway;
-import dev.liveops.command.Pause;
+import dev.liveops.time.Pause;
 import dev.liveops.config.SlackSettings;
 import dev.liveops.notify.ChannelPoster;
 import dev.liveops.secret.Secret;

@@ -1,6 +1,6 @@
 package dev.liveops.slack;
 
-import dev.liveops.command.Reply;
+import dev.liveops.reply.Reply;
 import dev.liveops.quantconnect.model.LiveStatus;
 
 /** The emoji a reply leads with: by the deployment status it is about, else by its severity. */

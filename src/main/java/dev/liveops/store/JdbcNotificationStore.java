@@ -1,7 +1,7 @@
 package dev.liveops.store;
 
 import dev.liveops.access.Platform;
-import dev.liveops.command.Reply;
+import dev.liveops.reply.Reply;
 import dev.liveops.notify.CloseWatch;
 import dev.liveops.notify.CycleRecord;
 import dev.liveops.notify.KnownDeployment;

@@ -1,7 +1,7 @@
 package dev.liveops.store;
 
-import dev.liveops.command.Snooze;
-import dev.liveops.command.SnoozeStore;
+import dev.liveops.subscription.Snooze;
+import dev.liveops.subscription.SnoozeStore;
 import java.time.Instant;
 import java.util.List;
 

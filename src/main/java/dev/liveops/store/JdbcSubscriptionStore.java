@@ -2,8 +2,8 @@ package dev.liveops.store;
 
 import dev.liveops.access.Caller;
 import dev.liveops.access.Platform;
-import dev.liveops.command.Subscription;
-import dev.liveops.command.SubscriptionStore;
+import dev.liveops.subscription.Subscription;
+import dev.liveops.subscription.SubscriptionStore;
 import dev.liveops.quantconnect.model.LiveStatus;
 import java.sql.ResultSet;
 import java.sql.SQLException;

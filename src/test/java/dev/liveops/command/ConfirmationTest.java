@@ -1,12 +1,14 @@
 package dev.liveops.command;
 
+import dev.liveops.reply.Reply;
+
 import static dev.liveops.command.CoreHarness.ADMIN;
 import static dev.liveops.command.CoreHarness.SECOND_TRADER;
 import static dev.liveops.command.CoreHarness.TRADER;
 import static dev.liveops.command.CoreHarness.VIEWER;
 import static dev.liveops.command.CoreHarness.code;
-import static dev.liveops.quantconnect.sandbox.DemoOrganization.MEAN_REVERSION;
-import static dev.liveops.quantconnect.sandbox.DemoOrganization.MOMENTUM;
+import static dev.liveops.sandbox.DemoOrganization.MEAN_REVERSION;
+import static dev.liveops.sandbox.DemoOrganization.MOMENTUM;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.never;
@@ -15,7 +17,7 @@ import static org.mockito.Mockito.verify;
 
 import dev.liveops.access.AuditEntry;
 import dev.liveops.access.AuditStep;
-import dev.liveops.command.Reply.Severity;
+import dev.liveops.reply.Reply.Severity;
 import dev.liveops.quantconnect.model.LiveStatus;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,5 +1,7 @@
 package dev.liveops.command;
 
+import dev.liveops.reply.Reply;
+
 import static org.mockito.Mockito.spy;
 
 import dev.liveops.access.AccessPolicy;
@@ -9,7 +11,7 @@ import dev.liveops.access.Platform;
 import dev.liveops.access.RoleCatalog;
 import dev.liveops.quantconnect.LiveApi;
 import dev.liveops.quantconnect.QuantConnectClient;
-import dev.liveops.quantconnect.sandbox.QuantConnectSandbox;
+import dev.liveops.sandbox.QuantConnectSandbox;
 import dev.liveops.store.Database;
 import dev.liveops.store.JdbcAuditLog;
 import dev.liveops.store.JdbcPendingActionStore;

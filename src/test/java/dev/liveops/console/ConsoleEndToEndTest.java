@@ -13,7 +13,7 @@ import dev.liveops.command.ActionRules;
 import dev.liveops.command.CommandGateway;
 import dev.liveops.quantconnect.QuantConnectClient;
 import dev.liveops.quantconnect.QuantConnectCredentials;
-import dev.liveops.quantconnect.sandbox.QuantConnectSandbox;
+import dev.liveops.sandbox.QuantConnectSandbox;
 import dev.liveops.secret.Secret;
 import dev.liveops.store.Database;
 import dev.liveops.testing.Gateways;

@@ -7,7 +7,7 @@ import static dev.liveops.discord.SandboxCore.SARA;
 import static dev.liveops.discord.SandboxCore.TOM;
 import static dev.liveops.discord.SandboxCore.TRADER_ROLE;
 import static dev.liveops.discord.SandboxCore.VIEWER_ROLE;
-import static dev.liveops.quantconnect.sandbox.DemoOrganization.MOMENTUM;
+import static dev.liveops.sandbox.DemoOrganization.MOMENTUM;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.never;

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.liveops.access.Platform;
-import dev.liveops.command.Reply;
-import dev.liveops.command.Reply.Mention;
-import dev.liveops.command.Reply.Severity;
+import dev.liveops.reply.Reply;
+import dev.liveops.reply.Reply.Mention;
+import dev.liveops.reply.Reply.Severity;
 import dev.liveops.config.DiscordConfig;
 import dev.liveops.discord.FakeDiscord.Recorded;
 import dev.liveops.notify.ChannelPoster;

@@ -1,6 +1,6 @@
 package dev.liveops.notify;
 
-import static dev.liveops.quantconnect.sandbox.DemoOrganization.MOMENTUM;
+import static dev.liveops.sandbox.DemoOrganization.MOMENTUM;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

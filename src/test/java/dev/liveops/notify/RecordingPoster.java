@@ -1,7 +1,7 @@
 package dev.liveops.notify;
 
 import dev.liveops.access.Platform;
-import dev.liveops.command.Reply;
+import dev.liveops.reply.Reply;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.liveops.notify;
 
-import static dev.liveops.quantconnect.sandbox.DemoOrganization.FLEET_FIRST_ID;
-import static dev.liveops.quantconnect.sandbox.DemoOrganization.MEAN_REVERSION;
-import static dev.liveops.quantconnect.sandbox.DemoOrganization.MOMENTUM;
+import static dev.liveops.sandbox.DemoOrganization.FLEET_FIRST_ID;
+import static dev.liveops.sandbox.DemoOrganization.MEAN_REVERSION;
+import static dev.liveops.sandbox.DemoOrganization.MOMENTUM;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.clearInvocations;
@@ -12,10 +12,10 @@ import static org.mockito.Mockito.verify;
 import dev.liveops.access.Platform;
 import dev.liveops.command.ActionRules;
 import dev.liveops.command.CommandGateway;
-import dev.liveops.command.Reply;
-import dev.liveops.command.Reply.Mention;
-import dev.liveops.command.Reply.Severity;
-import dev.liveops.command.Subscription;
+import dev.liveops.reply.Reply;
+import dev.liveops.reply.Reply.Mention;
+import dev.liveops.reply.Reply.Severity;
+import dev.liveops.subscription.Subscription;
 import dev.liveops.notify.Route.ChannelKey;
 import dev.liveops.quantconnect.model.LiveStatus;
 import java.nio.file.Path;

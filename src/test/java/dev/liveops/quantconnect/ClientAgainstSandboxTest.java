@@ -1,9 +1,9 @@
 package dev.liveops.quantconnect;
 
-import static dev.liveops.quantconnect.sandbox.DemoOrganization.CRYPTO_BASIS;
-import static dev.liveops.quantconnect.sandbox.DemoOrganization.MEAN_REVERSION;
-import static dev.liveops.quantconnect.sandbox.DemoOrganization.MOMENTUM;
-import static dev.liveops.quantconnect.sandbox.DemoOrganization.PAIRS_TRADING;
+import static dev.liveops.sandbox.DemoOrganization.CRYPTO_BASIS;
+import static dev.liveops.sandbox.DemoOrganization.MEAN_REVERSION;
+import static dev.liveops.sandbox.DemoOrganization.MOMENTUM;
+import static dev.liveops.sandbox.DemoOrganization.PAIRS_TRADING;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,7 +15,7 @@ import dev.liveops.quantconnect.model.CreatedDeployment;
 import dev.liveops.quantconnect.model.LiveDeployment;
 import dev.liveops.quantconnect.model.LiveStatus;
 import dev.liveops.quantconnect.model.Node;
-import dev.liveops.quantconnect.sandbox.QuantConnectSandbox;
+import dev.liveops.sandbox.QuantConnectSandbox;
 import dev.liveops.secret.Secret;
 import dev.liveops.testing.ManualClock;
 import java.time.Duration;

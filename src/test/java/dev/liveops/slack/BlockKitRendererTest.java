@@ -5,9 +5,9 @@ import static dev.liveops.slack.SlackLimitsAssert.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.liveops.command.Reply;
-import dev.liveops.command.Reply.Button.Style;
-import dev.liveops.command.Reply.Severity;
+import dev.liveops.reply.Reply;
+import dev.liveops.reply.Reply.Button.Style;
+import dev.liveops.reply.Reply.Severity;
 import dev.liveops.quantconnect.model.LiveStatus;
 import java.util.ArrayList;
 import java.util.List;

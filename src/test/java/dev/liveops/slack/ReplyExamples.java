@@ -1,8 +1,8 @@
 package dev.liveops.slack;
 
-import dev.liveops.command.Reply;
-import dev.liveops.command.Reply.Button.Style;
-import dev.liveops.command.Reply.Severity;
+import dev.liveops.reply.Reply;
+import dev.liveops.reply.Reply.Button.Style;
+import dev.liveops.reply.Reply.Severity;
 import java.util.List;
 import java.util.stream.IntStream;
 

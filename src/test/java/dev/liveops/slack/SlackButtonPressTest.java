@@ -1,6 +1,6 @@
 package dev.liveops.slack;
 
-import static dev.liveops.quantconnect.sandbox.DemoOrganization.MOMENTUM;
+import static dev.liveops.sandbox.DemoOrganization.MOMENTUM;
 import static dev.liveops.slack.SlackBotHarness.WAIT;
 import static dev.liveops.slack.SlackLimitsAssert.assertWithinLimits;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -10,7 +10,7 @@ import dev.liveops.command.ActionRules;
 import dev.liveops.command.CommandGateway;
 import dev.liveops.quantconnect.LiveApi;
 import dev.liveops.quantconnect.QuantConnectClient;
-import dev.liveops.quantconnect.sandbox.QuantConnectSandbox;
+import dev.liveops.sandbox.QuantConnectSandbox;
 import dev.liveops.store.Database;
 import dev.liveops.testing.Gateways;
 import dev.liveops.testing.ManualClock;

@@ -7,7 +7,7 @@ import dev.liveops.access.AuditEntry;
 import dev.liveops.access.AuditStep;
 import dev.liveops.access.Caller;
 import dev.liveops.access.Platform;
-import dev.liveops.command.Subscription;
+import dev.liveops.subscription.Subscription;
 import dev.liveops.quantconnect.model.LiveStatus;
 import java.nio.file.Path;
 import java.time.Instant;

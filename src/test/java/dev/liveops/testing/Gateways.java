@@ -5,7 +5,7 @@ import dev.liveops.command.ActionObserver;
 import dev.liveops.command.ActionRules;
 import dev.liveops.command.CommandGateway;
 import dev.liveops.command.CoreStores;
-import dev.liveops.command.ProjectDirectory;
+import dev.liveops.project.ProjectDirectory;
 import dev.liveops.quantconnect.QuantConnectClient;
 import dev.liveops.store.Database;
 import dev.liveops.store.JdbcAuditLog;

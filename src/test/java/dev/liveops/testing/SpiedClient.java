@@ -7,7 +7,7 @@ import dev.liveops.quantconnect.LiveApi;
 import dev.liveops.quantconnect.QuantConnectClient;
 import dev.liveops.quantconnect.QuantConnectCredentials;
 import dev.liveops.quantconnect.RetrySettings;
-import dev.liveops.quantconnect.sandbox.QuantConnectSandbox;
+import dev.liveops.sandbox.QuantConnectSandbox;
 import dev.liveops.secret.Secret;
 import java.time.Duration;
 

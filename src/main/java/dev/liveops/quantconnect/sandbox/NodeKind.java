@@ -1,8 +1,0 @@
-package dev.liveops.quantconnect.sandbox;
-
-/** The three node pools of projects/nodes/read. */
-enum NodeKind {
-    BACKTEST,
-    RESEARCH,
-    LIVE
-}

@@ -1,5 +1,0 @@
-package dev.liveops.quantconnect.sandbox;
-
-/** A holding: signed quantity (negative is short) at an average entry price. */
-record Position(Security security, double quantity, double averagePrice) {
-}

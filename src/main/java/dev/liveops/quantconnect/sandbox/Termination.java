@@ -1,7 +1,0 @@
-package dev.liveops.quantconnect.sandbox;
-
-import java.time.Instant;
-
-/** How and when a deployment ended; {@code message} is the runtime error text, empty otherwise. */
-record Termination(Instant at, LiveStatus status, String message) {
-}

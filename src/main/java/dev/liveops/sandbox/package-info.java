@@ -1,0 +1,26 @@
+/**
+ * An embedded fake of the QuantConnect REST API v2 for tests, offline demos and as an independent check of the API
+ * client's wire format (it speaks raw JSON and shares no code with {@code dev.liveops.quantconnect}).
+ *
+ * <p>Start with {@link dev.liveops.sandbox.QuantConnectSandbox}; the seeded organization is described
+ * in {@link dev.liveops.sandbox.DemoOrganization}, failure injection in
+ * {@link dev.liveops.sandbox.SandboxFaults}.
+ *
+ * <p><b>Time.</b> Everything follows the injected clock and is evaluated lazily per request, with no background
+ * thread: a compile is InQueue for 2 s, then BuildSuccess (BuildError for Live/BrokenBuild); a deployment is InQueue
+ * for 2 s, Initializing until 5 s, then Running, when it places its entry orders; prices are a smooth wave in clock
+ * time, so equity moves whenever the clock does; a stopped deployment's portfolio stays valued at its stop instant.
+ *
+ * <p><b>Choices where the reference leaves one open.</b> live/read on a never-deployed project fails with
+ * "No live deployment found for project ..."; launched/stopped and other API dates are "yyyy-MM-dd HH:mm:ss" UTC,
+ * order times ISO-8601 (serialized LEAN orders); live/list returns the latest deployment of each project; logs
+ * startLine/endLine index the rows of the requested deployment; live/orders/read "length" is the number of orders
+ * returned; responses close the connection (see {@code SandboxHttpHandler}).
+ *
+ * <p><b>Not modelled.</b> Strategy logic beyond one entry rebalance per deployment; market hours, order books (limit
+ * orders rest until canceled), slippage, partial fills; non-USD cash and crypto base-currency cash; charts, insights,
+ * files, backtests, optimizations, object store, commands, notifications; automatic restarts; the
+ * "loading" responses of orders/charts; rate limits; the 5-10 minute snapshot delay of logs/portfolio/orders
+ * (the sandbox answers with current state).
+ */
+package dev.liveops.sandbox;
