@@ -2,13 +2,9 @@ package dev.liveops.command;
 
 import dev.liveops.reply.Reply;
 
-import static dev.liveops.command.CoreHarness.ADMIN;
-import static dev.liveops.command.CoreHarness.SECOND_TRADER;
-import static dev.liveops.command.CoreHarness.TRADER;
-import static dev.liveops.command.CoreHarness.VIEWER;
-import static dev.liveops.command.CoreHarness.code;
 import static dev.liveops.sandbox.DemoOrganization.MEAN_REVERSION;
 import static dev.liveops.sandbox.DemoOrganization.MOMENTUM;
+import static dev.liveops.testing.Replies.confirmCode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.never;
@@ -17,9 +13,11 @@ import static org.mockito.Mockito.verify;
 
 import dev.liveops.access.AuditEntry;
 import dev.liveops.access.AuditStep;
+import dev.liveops.access.Caller;
+import dev.liveops.access.Platform;
 import dev.liveops.reply.Reply.Severity;
 import dev.liveops.quantconnect.model.LiveStatus;
-import java.nio.file.Path;
+import dev.liveops.testing.TestCore;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -32,25 +30,39 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Stop and liquidate through the core against the sandbox: confirm, expire, approve, restart, exactly once. */
 class ConfirmationTest {
-    @TempDir
-    Path folder;
+    private static final Caller ADMIN = new Caller(Platform.CONSOLE, "alice", "alice", Set.of(), "console");
+    private static final Caller TRADER = new Caller(Platform.DISCORD, "200", "tom", Set.of(), "chan-1");
+    private static final Caller SECOND_TRADER = new Caller(Platform.SLACK, "U400", "sara", Set.of(), "C-OPS");
+    private static final Caller VIEWER = new Caller(Platform.SLACK, "U300", "vera", Set.of(), "C-OPS");
 
-    private CoreHarness harness;
+    private TestCore core;
     private CommandGateway gateway;
 
     @BeforeEach
     void setUp() {
-        harness = new CoreHarness(folder);
-        gateway = harness.gateway();
+        start(team());
     }
 
     @AfterEach
     void tearDown() {
-        harness.close();
+        core.close();
+    }
+
+    /** alice administers from the console, tom (Discord) and sara (Slack) trade, vera (Slack) views. */
+    private static TestCore.Builder team() {
+        return TestCore.builder().user(Platform.CONSOLE, "alice", "admin").user(Platform.DISCORD, "200", "trader")
+                .user(Platform.SLACK, "U400", "trader").user(Platform.SLACK, "U300", "viewer");
+    }
+
+    private void start(TestCore.Builder builder) {
+        if (core != null) {
+            core.close();
+        }
+        core = builder.build();
+        gateway = core.gateway();
     }
 
     @Test
@@ -61,28 +73,28 @@ class ConfirmationTest {
         assertThat(preview.table()).hasValueSatisfying(table -> assertThat(table.rows())
                 .extracting(row -> row.get(0)).containsExactlyInAnyOrder("SPY", "QQQ", "NVDA"));
         assertThat(preview.text()).startsWith("This closes 3 holdings worth ");
-        verify(harness.live, never()).liquidate(anyLong());
+        verify(core.live(), never()).liquidate(anyLong());
 
-        Reply result = gateway.handle(TRADER, "confirm " + code(preview));
-        Reply again = gateway.handle(TRADER, "confirm " + code(preview));
+        Reply result = gateway.handle(TRADER, "confirm " + confirmCode(preview));
+        Reply again = gateway.handle(TRADER, "confirm " + confirmCode(preview));
 
         assertThat(result.severity()).isEqualTo(Severity.SUCCESS);
         assertThat(result.text()).contains("Requested by tom (discord:200)")
                 .contains("QuantConnect now reports Live/Momentum as Liquidated");
         assertThat(again.title()).isEqualTo("liquidate Live/Momentum: done");
-        verify(harness.live, times(1)).liquidate(MOMENTUM);
-        assertThat(harness.client.live().read(MOMENTUM).status()).isEqualTo(LiveStatus.LIQUIDATED);
+        verify(core.live(), times(1)).liquidate(MOMENTUM);
+        assertThat(core.client().live().read(MOMENTUM).status()).isEqualTo(LiveStatus.LIQUIDATED);
     }
 
     @Test
     void anExpiredConfirmationSendsNothing() {
         Reply preview = gateway.handle(TRADER, "stop momentum");
-        harness.clock.advance(Duration.ofSeconds(121));
+        core.clock().advance(Duration.ofSeconds(121));
 
-        Reply late = gateway.handle(TRADER, "confirm " + code(preview));
+        Reply late = gateway.handle(TRADER, "confirm " + confirmCode(preview));
 
         assertThat(late.text()).startsWith("This stop request expired at 2026-11-20 14:32 UTC; nothing was sent.");
-        verify(harness.live, never()).stop(anyLong());
+        verify(core.live(), never()).stop(anyLong());
         assertThat(steps()).contains(AuditStep.REQUESTED, AuditStep.EXPIRED);
     }
 
@@ -90,16 +102,16 @@ class ConfirmationTest {
     void onlyTheRequesterCanConfirm() {
         Reply preview = gateway.handle(TRADER, "stop momentum");
 
-        Reply refused = gateway.handle(SECOND_TRADER, "confirm " + code(preview));
+        Reply refused = gateway.handle(SECOND_TRADER, "confirm " + confirmCode(preview));
 
         assertThat(refused.text()).isEqualTo("Only tom (discord:200) can confirm this stop of Live/Momentum.");
-        verify(harness.live, never()).stop(anyLong());
+        verify(core.live(), never()).stop(anyLong());
     }
 
     @Test
     void twoConfirmsAtOnceFromTwoPlatformsSendOneStop() throws Exception {
-        String code = code(gateway.handle(TRADER, "stop momentum"));
-        CommandGateway otherProcess = harness.gateway();
+        String code = confirmCode(gateway.handle(TRADER, "stop momentum"));
+        CommandGateway otherProcess = core.newGateway();
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
@@ -119,20 +131,18 @@ class ConfirmationTest {
         } finally {
             pool.shutdownNow();
         }
-        verify(harness.live, times(1)).stop(MOMENTUM);
+        verify(core.live(), times(1)).stop(MOMENTUM);
     }
 
     @Test
     void twoPersonApprovalNeedsSomeoneElseWithThePermission() {
-        gateway = harness.gateway(new ActionRules(ActionRules.DEFAULT_CONFIRMATION_TTL,
-                ActionRules.DEFAULT_APPROVAL_TTL, Set.of(CommandName.LIQUIDATE), ActionRules.paperTrading().brokerages(),
-                Optional.of("paper")));
-        String code = code(gateway.handle(TRADER, "liquidate meanrev"));
+        start(team().requireApproval(CommandName.LIQUIDATE));
+        String code = confirmCode(gateway.handle(TRADER, "liquidate meanrev"));
 
         Reply waiting = gateway.handle(TRADER, "confirm " + code);
         Reply selfApproval = gateway.handle(TRADER, "approve " + code);
         Reply viewerApproval = gateway.handle(VIEWER, "approve " + code);
-        verify(harness.live, never()).liquidate(anyLong());
+        verify(core.live(), never()).liquidate(anyLong());
         Reply approved = gateway.handle(SECOND_TRADER, "approve " + code);
         Reply twice = gateway.handle(ADMIN, "approve " + code);
 
@@ -142,63 +152,63 @@ class ConfirmationTest {
         assertThat(approved.severity()).isEqualTo(Severity.SUCCESS);
         assertThat(approved.text()).contains("Requested by tom (discord:200), approved by sara (slack:U400).");
         assertThat(twice.title()).isEqualTo("liquidate Live/MeanReversion: done");
-        verify(harness.live, times(1)).liquidate(MEAN_REVERSION);
+        verify(core.live(), times(1)).liquidate(MEAN_REVERSION);
     }
 
     @Test
     void aRequestSurvivesARestartAndIsConfirmedAfterIt() {
-        String code = code(gateway.handle(TRADER, "stop momentum"));
+        String code = confirmCode(gateway.handle(TRADER, "stop momentum"));
 
-        CommandGateway restarted = harness.gateway();
+        CommandGateway restarted = core.newGateway();
         Reply result = restarted.handle(TRADER, "confirm " + code);
 
         assertThat(result.severity()).isEqualTo(Severity.SUCCESS);
-        verify(harness.live, times(1)).stop(MOMENTUM);
+        verify(core.live(), times(1)).stop(MOMENTUM);
     }
 
     @Test
     void aConfirmationPressedBeforeARestartIsExecutedOnceAfterIt() {
-        String code = code(gateway.handle(TRADER, "stop momentum"));
+        String code = confirmCode(gateway.handle(TRADER, "stop momentum"));
         // The press was stored, then the process died before sending.
-        harness.actions.transition(code, ActionState.AWAITING_CONFIRMATION, ActionState.READY, "");
+        core.stores().pendingActions().transition(code, ActionState.AWAITING_CONFIRMATION, ActionState.READY, "");
 
-        List<Reply> recovered = replies(harness.gateway().recoverPendingActions());
-        List<Reply> recoveredAgain = replies(harness.gateway().recoverPendingActions());
+        List<Reply> recovered = replies(core.newGateway().recoverPendingActions());
+        List<Reply> recoveredAgain = replies(core.newGateway().recoverPendingActions());
 
         assertThat(recovered).singleElement().satisfies(r -> assertThat(r.severity()).isEqualTo(Severity.SUCCESS));
         assertThat(recoveredAgain).isEmpty();
-        verify(harness.live, times(1)).stop(MOMENTUM);
+        verify(core.live(), times(1)).stop(MOMENTUM);
     }
 
     @Test
     void anActionCutOffWhileSendingIsNeverSentAgain() {
-        String code = code(gateway.handle(TRADER, "liquidate momentum"));
-        harness.actions.transition(code, ActionState.AWAITING_CONFIRMATION, ActionState.READY, "");
-        harness.actions.transition(code, ActionState.READY, ActionState.EXECUTING, "");
+        String code = confirmCode(gateway.handle(TRADER, "liquidate momentum"));
+        core.stores().pendingActions().transition(code, ActionState.AWAITING_CONFIRMATION, ActionState.READY, "");
+        core.stores().pendingActions().transition(code, ActionState.READY, ActionState.EXECUTING, "");
 
-        List<Reply> recovered = replies(harness.gateway().recoverPendingActions());
+        List<Reply> recovered = replies(core.newGateway().recoverPendingActions());
 
         assertThat(recovered).singleElement().satisfies(r -> {
             assertThat(r.title()).isEqualTo("Outcome unknown: liquidate Live/Momentum");
             assertThat(r.text()).contains("it was not sent again")
                     .contains("QuantConnect now reports Live/Momentum as Running");
         });
-        verify(harness.live, never()).liquidate(anyLong());
-        assertThat(harness.actions.find(code)).hasValueSatisfying(
+        verify(core.live(), never()).liquidate(anyLong());
+        assertThat(core.stores().pendingActions().find(code)).hasValueSatisfying(
                 a -> assertThat(a.state()).isEqualTo(ActionState.OUTCOME_UNKNOWN));
     }
 
     @Test
     void aLostAnswerIsReportedAsUnknownWithTheStatusReadBack() {
-        String code = code(gateway.handle(TRADER, "stop momentum"));
-        harness.sandbox.faults().failNextCalls(1, 503, "live/update/stop");
+        String code = confirmCode(gateway.handle(TRADER, "stop momentum"));
+        core.sandbox().faults().failNextCalls(1, 503, "live/update/stop");
 
         Reply result = gateway.handle(TRADER, "confirm " + code);
 
         assertThat(result.severity()).isEqualTo(Severity.WARNING);
         assertThat(result.text()).startsWith("The live/update/stop request may have reached QuantConnect, but it "
                 + "answered HTTP 503").contains("QuantConnect now reports Live/Momentum as Running");
-        verify(harness.live, times(1)).stop(MOMENTUM);
+        verify(core.live(), times(1)).stop(MOMENTUM);
         assertThat(steps()).contains(AuditStep.OUTCOME_UNKNOWN);
     }
 
@@ -214,7 +224,7 @@ class ConfirmationTest {
 
     @Test
     void cancelSendsNothingAndFreesTheProject() {
-        String code = code(gateway.handle(TRADER, "stop momentum"));
+        String code = confirmCode(gateway.handle(TRADER, "stop momentum"));
 
         Reply cancelled = gateway.handle(TRADER, "cancel " + code);
         Reply confirmAfter = gateway.handle(TRADER, "confirm " + code);
@@ -223,47 +233,39 @@ class ConfirmationTest {
         assertThat(cancelled.title()).isEqualTo("Cancelled: stop Live/Momentum");
         assertThat(confirmAfter.title()).isEqualTo("stop Live/Momentum: cancelled");
         assertThat(next.buttons()).isNotEmpty();
-        verify(harness.live, never()).stop(anyLong());
+        verify(core.live(), never()).stop(anyLong());
     }
 
     @Test
     void aConfirmationDoesNotActOnADeploymentThatEndedSinceThePreview() {
-        String code = code(gateway.handle(TRADER, "stop momentum"));
-        harness.client.live().liquidate(MOMENTUM);
+        String code = confirmCode(gateway.handle(TRADER, "stop momentum"));
+        core.client().live().liquidate(MOMENTUM);
 
         Reply result = gateway.handle(TRADER, "confirm " + code);
 
         assertThat(result.title()).isEqualTo("Not sent: stop Live/Momentum");
         assertThat(result.text()).startsWith("Live/Momentum is already Liquidated; nothing was sent.");
-        verify(harness.live, never()).stop(anyLong());
+        verify(core.live(), never()).stop(anyLong());
     }
 
     @Test
     void onePersonCannotApproveFromTheirOtherAccount() {
-        var sameSaraOnDiscord = new dev.liveops.access.Caller(dev.liveops.access.Platform.DISCORD, "201", "sara",
-                Set.of(), "chan-1");
-        var access = new dev.liveops.access.AccessPolicy(dev.liveops.access.RoleCatalog.defaults(),
-                new dev.liveops.access.IdentityMap(
-                        java.util.Map.of(dev.liveops.access.Platform.DISCORD, java.util.Map.of("201", List.of("trader")),
-                                dev.liveops.access.Platform.SLACK, java.util.Map.of("U400", List.of("trader"))),
-                        java.util.Map.of(),
-                        java.util.Map.of(dev.liveops.access.Platform.DISCORD, java.util.Map.of("201", "sara"),
-                                dev.liveops.access.Platform.SLACK, java.util.Map.of("U400", "sara"))));
-        CommandGateway strict = dev.liveops.testing.Gateways.over(harness.client, access, harness.database,
-                new ActionRules(ActionRules.DEFAULT_CONFIRMATION_TTL, ActionRules.DEFAULT_APPROVAL_TTL,
-                        Set.of(CommandName.STOP), ActionRules.paperTrading().brokerages(), Optional.of("paper")),
-                harness.clock);
-        String code = code(strict.handle(sameSaraOnDiscord, "stop momentum"));
+        Caller sameSaraOnDiscord = new Caller(Platform.DISCORD, "201", "sara", Set.of(), "chan-1");
+        start(TestCore.builder().user(Platform.DISCORD, "201", "trader").user(Platform.SLACK, "U400", "trader")
+                .person(Platform.DISCORD, "201", "sara").person(Platform.SLACK, "U400", "sara")
+                .requireApproval(CommandName.STOP));
+        CommandGateway strict = core.gateway();
+        String code = confirmCode(strict.handle(sameSaraOnDiscord, "stop momentum"));
         strict.handle(sameSaraOnDiscord, "confirm " + code);
 
         Reply approval = strict.handle(SECOND_TRADER, "approve " + code);
 
         assertThat(approval.text()).isEqualTo("You requested this stop; a second person must approve it.");
-        verify(harness.live, never()).stop(anyLong());
+        verify(core.live(), never()).stop(anyLong());
     }
 
     private List<AuditStep> steps() {
-        return harness.audit.recent(Optional.empty(), 50).stream().map(AuditEntry::step).toList();
+        return core.stores().auditLog().recent(Optional.empty(), 50).stream().map(AuditEntry::step).toList();
     }
 
     private static List<Reply> replies(List<RecoveredAction> recovered) {

@@ -1,5 +1,6 @@
 package dev.liveops.config;
 
+import static dev.liveops.testing.BotConfigBuilder.botConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -49,13 +50,10 @@ class BotConfigTest {
 
     @Test
     void recordsBuiltInCodeKeepTheFilesRules() {
-        QuantConnectConfig quantconnect = BotConfig.forSandbox("http://x", "1", Secret.of("t")).quantconnect();
         AccessConfig access = new AccessConfig(null, null, null, null);
 
-        assertThatIllegalArgumentException().isThrownBy(() -> new BotConfig(quantconnect, Map.of(),
-                        Optional.of("paper"), new StoreConfig(StoreConfig.DEFAULT_URL), ActionsConfig.DEFAULT,
-                        NotificationsConfig.DEFAULT, Optional.empty(), Optional.empty(),
-                        access))
+        assertThatIllegalArgumentException().isThrownBy(() -> botConfig().noBrokerages()
+                        .defaultBrokerage(Optional.of("paper")).access(access).build())
                 .withMessage("defaultBrokerage names no profile: paper");
         assertThatIllegalArgumentException().isThrownBy(() -> new SlackSettings(Secret.of("b"),
                         SlackSettings.Mode.SOCKET, Optional.empty(), Optional.empty(), null))

@@ -2,67 +2,52 @@ package dev.liveops.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.liveops.access.AccessPolicy;
 import dev.liveops.access.Caller;
-import dev.liveops.access.IdentityMap;
 import dev.liveops.access.Platform;
-import dev.liveops.access.ProjectGlob;
-import dev.liveops.access.Role;
 import dev.liveops.access.RoleCatalog;
-import dev.liveops.command.ActionRules;
 import dev.liveops.command.CommandGateway;
-import dev.liveops.quantconnect.QuantConnectClient;
-import dev.liveops.quantconnect.QuantConnectCredentials;
-import dev.liveops.sandbox.QuantConnectSandbox;
-import dev.liveops.secret.Secret;
-import dev.liveops.store.Database;
-import dev.liveops.testing.Gateways;
-import dev.liveops.testing.ManualClock;
+import dev.liveops.testing.TestCore;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** A scripted console session, as a user would pipe it, against the sandbox over HTTP and a real store. */
 class ConsoleEndToEndTest {
-    @TempDir
-    Path folder;
-
-    private final ManualClock clock = ManualClock.at("2026-11-20T14:30:00Z");
-    private QuantConnectSandbox sandbox;
-    private QuantConnectClient client;
+    private TestCore core;
     private CommandGateway gateway;
 
     @BeforeEach
     void setUp() {
-        sandbox = QuantConnectSandbox.builder().clock(clock).port(0).build().start();
-        client = QuantConnectClient.builder().baseUrl(sandbox.baseUrl())
-                .credentials(new QuantConnectCredentials(sandbox.userId(), Secret.of(sandbox.apiToken())))
-                .clock(clock).build();
-        Database database = Database.open("jdbc:sqlite:" + folder.resolve("e2e.db"));
-        AccessPolicy access = new AccessPolicy(RoleCatalog.withOverrides(List.of(new Role("crypto-desk",
-                RoleCatalog.ADMIN, List.of(new ProjectGlob("Live/Crypto*"))))), new IdentityMap(
-                Map.of(Platform.CONSOLE, Map.of("alice", List.of("admin"), "victor", List.of("viewer"),
-                        "carol", List.of("crypto-desk"))), Map.of()));
-        gateway = Gateways.over(client, access, database, ActionRules.paperTrading(), clock);
+        start(team());
     }
 
     @AfterEach
     void tearDown() {
-        client.close();
-        sandbox.close();
+        core.close();
+    }
+
+    /** alice administers, victor views, carol administers Live/Crypto* only. */
+    private static TestCore.Builder team() {
+        return TestCore.builder().role("crypto-desk", RoleCatalog.ADMIN, "Live/Crypto*")
+                .user(Platform.CONSOLE, "alice", "admin").user(Platform.CONSOLE, "victor", "viewer")
+                .user(Platform.CONSOLE, "carol", "crypto-desk");
+    }
+
+    private void start(TestCore.Builder builder) {
+        if (core != null) {
+            core.close();
+        }
+        core = builder.build();
+        gateway = core.gateway();
     }
 
     @Test
@@ -137,7 +122,7 @@ class ConsoleEndToEndTest {
 
     @Test
     void quantConnectErrorsAreOneSentenceNotAStackTrace() throws Exception {
-        sandbox.faults().failNextCalls(5, 503);
+        core.sandbox().faults().failNextCalls(5, 503);
 
         String out = run("alice", "list\n");
 
@@ -147,14 +132,7 @@ class ConsoleEndToEndTest {
 
     @Test
     void aWrongTokenSaysWhatToCheck() throws Exception {
-        client.close();
-        client = QuantConnectClient.builder().baseUrl(sandbox.baseUrl())
-                .credentials(new QuantConnectCredentials(sandbox.userId(), Secret.of("wrong-token")))
-                .clock(clock).build();
-        Database database = Database.open("jdbc:sqlite:" + folder.resolve("e2e-auth.db"));
-        gateway = Gateways.over(client, new AccessPolicy(RoleCatalog.defaults(), new IdentityMap(
-                Map.of(Platform.CONSOLE, Map.of("alice", List.of("admin"))), Map.of())), database,
-                ActionRules.paperTrading(), clock);
+        start(team().apiToken("wrong-token"));
 
         String out = run("alice", "list\n");
 
@@ -168,7 +146,7 @@ class ConsoleEndToEndTest {
             new ConsoleSession(gateway, new Caller(Platform.CONSOLE, user, user, Set.of(), "console"))
                     .run(new BufferedReader(new StringReader(script)), out, false);
         }
-        clock.advance(Duration.ofSeconds(1));
+        core.clock().advance(Duration.ofSeconds(1));
         return bytes.toString(StandardCharsets.UTF_8);
     }
 

@@ -88,10 +88,10 @@ class AutocompleteHandlerTest {
         when(query.getValue()).thenReturn(typed);
         when(event.getFocusedOption()).thenReturn(query);
         User user = mock(User.class);
-        when(user.getId()).thenReturn(SandboxCore.TOM);
+        when(user.getId()).thenReturn(DiscordTestServer.TOM);
         when(user.getEffectiveName()).thenReturn("tom");
         when(event.getUser()).thenReturn(user);
-        when(event.getChannelId()).thenReturn(SandboxCore.CHANNEL);
+        when(event.getChannelId()).thenReturn(DiscordTestServer.CHANNEL);
         when(event.replyChoices(any(Collection.class))).thenReturn(mock(AutoCompleteCallbackAction.class,
                 RETURNS_SELF));
         return event;

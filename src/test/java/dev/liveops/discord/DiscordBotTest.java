@@ -1,12 +1,12 @@
 package dev.liveops.discord;
 
-import static dev.liveops.discord.SandboxCore.CHANNEL;
-import static dev.liveops.discord.SandboxCore.EVE;
-import static dev.liveops.discord.SandboxCore.GUILD;
-import static dev.liveops.discord.SandboxCore.SARA;
-import static dev.liveops.discord.SandboxCore.TOM;
-import static dev.liveops.discord.SandboxCore.TRADER_ROLE;
-import static dev.liveops.discord.SandboxCore.VIEWER_ROLE;
+import static dev.liveops.discord.DiscordTestServer.CHANNEL;
+import static dev.liveops.discord.DiscordTestServer.EVE;
+import static dev.liveops.discord.DiscordTestServer.GUILD;
+import static dev.liveops.discord.DiscordTestServer.SARA;
+import static dev.liveops.discord.DiscordTestServer.TOM;
+import static dev.liveops.discord.DiscordTestServer.TRADER_ROLE;
+import static dev.liveops.discord.DiscordTestServer.VIEWER_ROLE;
 import static dev.liveops.sandbox.DemoOrganization.MOMENTUM;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyLong;
@@ -19,7 +19,7 @@ import dev.liveops.config.DiscordConfig;
 import dev.liveops.discord.FakeDiscord.Recorded;
 import dev.liveops.discord.Interactions.Who;
 import dev.liveops.secret.Secret;
-import java.nio.file.Path;
+import dev.liveops.testing.TestCore;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +27,6 @@ import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** A real JDA against a local fake Discord, over the real core and the QuantConnect sandbox. */
 class DiscordBotTest {
@@ -37,21 +36,18 @@ class DiscordBotTest {
     private static final Who VERA_VIEWER = Who.member("200000000000000003", "vera", VIEWER_ROLE);
     private static final Who EVE_NO_ROLE = Who.member(EVE, "eve");
 
-    @TempDir
-    Path folder;
-
-    private SandboxCore core;
+    private TestCore core;
     private FakeDiscord fake;
     private Interactions interactions;
     private DiscordBot bot;
 
     @BeforeEach
     void setUp() throws Exception {
-        core = new SandboxCore(folder);
+        core = DiscordTestServer.core().build();
         fake = new FakeDiscord().guild(GUILD, List.of(TRADER_ROLE, VIEWER_ROLE), List.of(CHANNEL)).start();
         interactions = new Interactions(fake);
         bot = DiscordBot.start(new DiscordConfig(Secret.of("discord-test-token"), List.of(GUILD), true, false),
-                core.gateway, fake.connection());
+                core.gateway(), fake.connection());
         fake.takeRest("PUT", "applications/\\d+/guilds/" + GUILD + "/commands");
     }
 
@@ -102,7 +98,7 @@ class DiscordBotTest {
                     || call.path().startsWith(WEBHOOK + second)));
         }
 
-        verify(core.live, times(1)).stop(MOMENTUM);
+        verify(core.live(), times(1)).stop(MOMENTUM);
         Recorded edit = answers.stream().filter(call -> call.method().equals("PATCH")).findFirst().orElseThrow();
         assertThat(edit.path()).endsWith("/messages/@original");
         assertThat(edit.body().get("components")).as("buttons removed").isEmpty();
@@ -117,7 +113,7 @@ class DiscordBotTest {
         Recorded preview = fake.takeRest("PATCH", WEBHOOK + interactions.lastToken() + "/messages/@original");
         String confirm = customIds(preview.body()).stream().filter(id -> id.startsWith("live:confirm ")).findFirst()
                 .orElseThrow();
-        core.clock.advance(Duration.ofMinutes(5));
+        core.clock().advance(Duration.ofMinutes(5));
 
         fake.dispatch("INTERACTION_CREATE", interactions.button(TOM_TRADER, fake.message(CHANNEL, preview.body()),
                 confirm));
@@ -126,7 +122,7 @@ class DiscordBotTest {
         assertThat(settled.body().get("components")).isEmpty();
         assertThat(settled.body().get("embeds").get(0).get("description").asText())
                 .startsWith("This stop request expired at ").contains("nothing was sent");
-        verify(core.live, never()).stop(anyLong());
+        verify(core.live(), never()).stop(anyLong());
     }
 
     @Test
@@ -162,7 +158,7 @@ class DiscordBotTest {
         assertThat(refusal.body().get("embeds").get(0).get("description").asText())
                 .startsWith("Only tom (discord:" + TOM + ") can confirm");
         assertThat(fake.drainRest()).noneMatch(call -> call.path().endsWith("/messages/@original"));
-        verify(core.live, never()).stop(anyLong());
+        verify(core.live(), never()).stop(anyLong());
     }
 
     @Test
@@ -189,7 +185,7 @@ class DiscordBotTest {
         assertThat(refusal.body().get("flags").asInt()).isEqualTo(64);
         assertThat(refusal.body().get("embeds").get(0).get("description").asText())
                 .contains("Your roles (viewer) do not allow /live stop");
-        verify(core.live, never()).stop(anyLong());
+        verify(core.live(), never()).stop(anyLong());
     }
 
     @Test

@@ -1,7 +1,7 @@
 package dev.liveops.discord;
 
-import static dev.liveops.discord.SandboxCore.CHANNEL;
-import static dev.liveops.discord.SandboxCore.GUILD;
+import static dev.liveops.discord.DiscordTestServer.CHANNEL;
+import static dev.liveops.discord.DiscordTestServer.GUILD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,12 +15,11 @@ import dev.liveops.notify.ChannelPoster;
 import dev.liveops.notify.PostResult;
 import dev.liveops.quantconnect.model.LiveStatus;
 import dev.liveops.secret.Secret;
-import java.nio.file.Path;
+import dev.liveops.testing.TestCore;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Notifications posted through a real JDA: the body Discord receives, and what a refusal becomes. */
 class DiscordChannelPosterTest {
@@ -32,20 +31,17 @@ class DiscordChannelPosterTest {
             .text("Live/Momentum went from Running to RuntimeError.").status(LiveStatus.RUNTIME_ERROR)
             .mention(Mention.here()).audience(Reply.Audience.CHANNEL).build();
 
-    @TempDir
-    Path folder;
-
-    private SandboxCore core;
+    private TestCore core;
     private FakeDiscord fake;
     private DiscordBot bot;
     private ChannelPoster poster;
 
     @BeforeEach
     void setUp() {
-        core = new SandboxCore(folder);
+        core = DiscordTestServer.core().build();
         fake = new FakeDiscord().guild(GUILD, List.of(), List.of(CHANNEL, GONE, CLOSED, READ_ONLY, INVALID)).start();
         bot = DiscordBot.start(new DiscordConfig(Secret.of("discord-test-token"), List.of(GUILD), false, false),
-                core.gateway, fake.connection());
+                core.gateway(), fake.connection());
         poster = bot.poster();
         fake.drainRest();
     }

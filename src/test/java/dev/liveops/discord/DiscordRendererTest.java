@@ -12,23 +12,19 @@ import dev.liveops.reply.Reply.Button.Style;
 import dev.liveops.reply.Reply.Mention;
 import dev.liveops.reply.Reply.Severity;
 import dev.liveops.quantconnect.model.LiveStatus;
-import java.nio.file.Path;
+import dev.liveops.testing.TestCore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The largest realistic replies stay within every Discord limit, checked on the JSON JDA sends. */
 class DiscordRendererTest {
     private static final String LONG_NAME = "Live/" + "VeryLongStrategyFamilyName_".repeat(10) + "Momentum";
 
     private final DiscordRenderer renderer = new DiscordRenderer();
-
-    @TempDir
-    Path folder;
 
     @Test
     void aListOfThreeHundredDeploymentsFitsAndSaysWhatIsLeftOut() {
@@ -95,15 +91,15 @@ class DiscordRendererTest {
 
     @Test
     void everyReplyTheRealCoreGivesFits() throws Exception {
-        try (SandboxCore core = new SandboxCore(folder)) {
-            Caller admin = new Caller(Platform.DISCORD, SandboxCore.TOM, "tom", Set.of(SandboxCore.ADMIN_ROLE),
-                    SandboxCore.CHANNEL);
+        try (TestCore core = DiscordTestServer.core().build()) {
+            Caller admin = new Caller(Platform.DISCORD, DiscordTestServer.TOM, "tom",
+                    Set.of(DiscordTestServer.ADMIN_ROLE), DiscordTestServer.CHANNEL);
             List<String> commands = List.of("help", "list", "list Running", "read momentum", "portfolio momentum",
                     "orders momentum 100", "logs momentum 250", "stop momentum", "liquidate momentum", "whoami",
                     "audit 200", "subscriptions", "read nothing-like-this", "deploy pairs");
             List<JsonNode> messages = new ArrayList<>();
             for (String command : commands) {
-                Reply reply = core.gateway.handle(admin, command);
+                Reply reply = core.gateway().handle(admin, command);
                 messages.add(json(renderer.render(reply)));
                 messages.add(json(renderer.renderEdit(reply)));
                 messages.add(json(renderer.notification(reply)));

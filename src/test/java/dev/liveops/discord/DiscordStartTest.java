@@ -1,19 +1,18 @@
 package dev.liveops.discord;
 
-import static dev.liveops.discord.SandboxCore.CHANNEL;
-import static dev.liveops.discord.SandboxCore.GUILD;
+import static dev.liveops.discord.DiscordTestServer.CHANNEL;
+import static dev.liveops.discord.DiscordTestServer.GUILD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.liveops.config.DiscordConfig;
 import dev.liveops.discord.FakeDiscord.Recorded;
 import dev.liveops.secret.Secret;
-import java.nio.file.Path;
+import dev.liveops.testing.TestCore;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Start-up against the fake Discord: registration per server or global, idempotent; a refused token. */
 class DiscordStartTest {
@@ -21,15 +20,12 @@ class DiscordStartTest {
     private static final String SECOND_GUILD = "800000000000000002";
     private static final String GUILD_COMMANDS = "applications/" + FakeDiscord.APPLICATION_ID + "/guilds/(\\d+)/commands";
 
-    @TempDir
-    Path folder;
-
-    private SandboxCore core;
+    private TestCore core;
     private FakeDiscord fake;
 
     @BeforeEach
     void setUp() {
-        core = new SandboxCore(folder);
+        core = DiscordTestServer.core().build();
         fake = new FakeDiscord().guild(GUILD, List.of(), List.of(CHANNEL))
                 .guild(SECOND_GUILD, List.of(), List.of("600000000000000020")).start();
     }
@@ -99,14 +95,14 @@ class DiscordStartTest {
     void anEmptyTokenFailsBeforeConnecting() {
         DiscordConfig config = new DiscordConfig(Secret.of(" "), List.of(GUILD), false, false);
 
-        assertThatThrownBy(() -> DiscordBot.start(config, core.gateway, fake.connection()))
+        assertThatThrownBy(() -> DiscordBot.start(config, core.gateway(), fake.connection()))
                 .isInstanceOf(DiscordStartException.class)
                 .hasMessageStartingWith("The Discord bot token (discord.token) is empty;");
         assertThat(fake.drainRest()).isEmpty();
     }
 
     private DiscordBot start(List<String> guildIds) {
-        return DiscordBot.start(new DiscordConfig(Secret.of(TOKEN), guildIds, false, false), core.gateway,
+        return DiscordBot.start(new DiscordConfig(Secret.of(TOKEN), guildIds, false, false), core.gateway(),
                 fake.connection());
     }
 

@@ -20,10 +20,12 @@ public final class Interactions {
         this.fake = fake;
     }
 
-    /** Who interacts: a member of {@link SandboxCore#GUILD} with these role ids, or a DM user when guild is null. */
+    /**
+     * Who interacts: a member of {@link DiscordTestServer#GUILD} with these role ids, or a DM user when guild is null.
+     */
     public record Who(String userId, String name, List<String> roleIds, String guildId, String channelId) {
         public static Who member(String userId, String name, String... roleIds) {
-            return new Who(userId, name, List.of(roleIds), SandboxCore.GUILD, SandboxCore.CHANNEL);
+            return new Who(userId, name, List.of(roleIds), DiscordTestServer.GUILD, DiscordTestServer.CHANNEL);
         }
 
         public static Who directMessage(String userId, String name) {

@@ -1,6 +1,7 @@
 package dev.liveops.notify;
 
 import static dev.liveops.sandbox.DemoOrganization.MOMENTUM;
+import static dev.liveops.testing.WatcherSettingsBuilder.watcherSettings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,13 +12,11 @@ import dev.liveops.access.Platform;
 import dev.liveops.notify.Route.ChannelKey;
 import dev.liveops.slack.BlockKitRenderer;
 import dev.liveops.slack.SlackChannelPoster;
+import dev.liveops.testing.TestCore;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.Dispatcher;
@@ -26,15 +25,11 @@ import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The watcher's alert on the wire: the real Slack poster, chat.postMessage to a fake Slack Web API. */
 class NotificationsOverSlackTest {
     @StartStop
     final MockWebServer slackApi = new MockWebServer();
-
-    @TempDir
-    Path folder;
 
     @Test
     void aRuntimeErrorReachesTheSlackChannelOnceAsBlockKitWithAPlainFallback() throws Exception {
@@ -47,17 +42,16 @@ class NotificationsOverSlackTest {
                                 + "\"ts\":\"1763650000.000100\"}").build();
             }
         });
-        WatcherSettings settings = new WatcherSettings(Duration.ofSeconds(30), false, Duration.ofMinutes(2),
-                Optional.empty(), Duration.ofSeconds(5), Duration.ofMinutes(5), Map.of(),
-                List.of(new ConfiguredSubscription(new ChannelKey(Platform.SLACK, "C-ALL"), Set.of(), "*", Map.of())));
-        try (WatcherHarness h = new WatcherHarness(folder, settings, 0)) {
-            SlackConfig config = new SlackConfig();
-            config.setMethodsEndpointUrlPrefix(slackApi.url("/api/").toString());
-            h.service.addPoster(new SlackChannelPoster(Slack.getInstance(config).methods("slack-bot-value-0007"),
-                    new BlockKitRenderer(), pause -> { }));
-            h.service.step();
+        SlackConfig config = new SlackConfig();
+        config.setMethodsEndpointUrlPrefix(slackApi.url("/api/").toString());
+        SlackChannelPoster poster = new SlackChannelPoster(Slack.getInstance(config).methods("slack-bot-value-0007"),
+                new BlockKitRenderer(), pause -> { });
+        WatcherSettings settings = watcherSettings().pollInterval(Duration.ofSeconds(30)).subscription(
+                new ConfiguredSubscription(new ChannelKey(Platform.SLACK, "C-ALL"), Set.of(), "*", Map.of())).build();
+        try (TestCore h = TestCore.builder().watcher(settings).poster(poster).build()) {
+            h.notifications().step();
 
-            h.sandbox.faults().runtimeError(MOMENTUM, "Broker disconnected: order routing halted");
+            h.sandbox().faults().runtimeError(MOMENTUM, "Broker disconnected: order routing halted");
             h.stepAfter(Duration.ofSeconds(30));
             h.stepAfter(Duration.ofSeconds(30));
 

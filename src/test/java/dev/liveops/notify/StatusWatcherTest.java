@@ -3,22 +3,26 @@ package dev.liveops.notify;
 import static dev.liveops.sandbox.DemoOrganization.FLEET_FIRST_ID;
 import static dev.liveops.sandbox.DemoOrganization.MEAN_REVERSION;
 import static dev.liveops.sandbox.DemoOrganization.MOMENTUM;
+import static dev.liveops.testing.Replies.confirmCode;
+import static dev.liveops.testing.WatcherSettingsBuilder.watcherSettings;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.clearInvocations;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
+import dev.liveops.access.Caller;
 import dev.liveops.access.Platform;
-import dev.liveops.command.ActionRules;
+import dev.liveops.access.RoleCatalog;
 import dev.liveops.command.CommandGateway;
+import dev.liveops.command.CommandName;
 import dev.liveops.reply.Reply;
 import dev.liveops.reply.Reply.Mention;
 import dev.liveops.reply.Reply.Severity;
 import dev.liveops.subscription.Subscription;
 import dev.liveops.notify.Route.ChannelKey;
 import dev.liveops.quantconnect.model.LiveStatus;
-import java.nio.file.Path;
+import dev.liveops.testing.TestCore;
+import dev.liveops.testing.WatcherSettingsBuilder;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +30,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The watcher end to end: sandbox on a test clock, real store, one recording poster per platform. */
 class StatusWatcherTest {
@@ -43,51 +46,61 @@ class StatusWatcherTest {
             new ConfiguredSubscription(new ChannelKey(Platform.SLACK, "C-CRYPTO"), Set.of(), "Live/Crypto*",
                     Map.of()));
 
-    @TempDir
-    Path folder;
-    private WatcherHarness harness;
+    private static final Caller TRADER = new Caller(Platform.DISCORD, "200", "tom", Set.of(), "ops-discord");
+    private static final Caller ADMIN = new Caller(Platform.DISCORD, "100", "ada", Set.of(), "ops-discord");
+    private static final Caller APPROVER = new Caller(Platform.SLACK, "U400", "sara", Set.of(), "C-OPS");
+    private static final Caller CRYPTO_VIEWER = new Caller(Platform.SLACK, "U500", "cleo", Set.of(), "C-CRYPTO");
+
+    private final RecordingPoster discord = new RecordingPoster(Platform.DISCORD);
+    private final RecordingPoster slack = new RecordingPoster(Platform.SLACK);
+    private TestCore core;
 
     @AfterEach
     void close() {
-        if (harness != null) {
-            harness.close();
+        if (core != null) {
+            core.close();
         }
     }
 
-    private WatcherHarness start(WatcherSettings settings) {
-        return start(settings, 0);
+    private TestCore start(WatcherSettingsBuilder settings) {
+        return start(watching(settings));
     }
 
-    private WatcherHarness start(WatcherSettings settings, int fleet) {
-        harness = new WatcherHarness(folder, settings, fleet);
-        return harness;
+    private TestCore start(TestCore.Builder builder) {
+        core = builder.build();
+        return core;
     }
 
-    private static WatcherSettings settings() {
-        return new WatcherSettings(POLL, false, Duration.ofMinutes(2), Optional.empty(), Duration.ofSeconds(5),
-                Duration.ofMinutes(5), Map.of(), SUBSCRIPTIONS);
+    /** tom trades and ada administers on Discord; on Slack sara trades and cleo sees only Live/Crypto*. */
+    private TestCore.Builder watching(WatcherSettingsBuilder settings) {
+        return TestCore.builder().role("crypto-viewer", RoleCatalog.VIEWER, "Live/Crypto*")
+                .user(Platform.DISCORD, "200", "trader").user(Platform.DISCORD, "100", "admin")
+                .user(Platform.SLACK, "U400", "trader").user(Platform.SLACK, "U500", "crypto-viewer")
+                .watcher(settings.build()).poster(discord).poster(slack);
+    }
+
+    private static WatcherSettingsBuilder settings() {
+        return watcherSettings().pollInterval(POLL).subscriptions(SUBSCRIPTIONS);
     }
 
     @Test
     void theFirstPollIsABaselineNotAFlood() {
-        WatcherHarness h = start(settings());
+        TestCore h = start(settings());
 
-        h.service.step();
+        h.notifications().step();
         h.stepAfter(POLL);
 
-        assertThat(h.discord.total() + h.slack.total()).isZero();
-        verify(h.live, times(2)).list(Optional.empty());
+        assertThat(discord.total() + slack.total()).isZero();
+        verify(h.live(), times(2)).list(Optional.empty());
     }
 
     @Test
     void theFirstPollAnnouncesExistingDeploymentsWhenConfiguredTo() {
-        WatcherSettings announce = new WatcherSettings(POLL, true, Duration.ofMinutes(2), Optional.empty(),
-                Duration.ofSeconds(5), Duration.ofMinutes(5), Map.of(), SUBSCRIPTIONS);
-        WatcherHarness h = start(announce);
+        TestCore h = start(settings().announceExisting());
 
-        h.service.step();
+        h.notifications().step();
 
-        assertThat(h.slack.in("C-ALL")).singleElement().satisfies(reply -> {
+        assertThat(slack.in("C-ALL")).singleElement().satisfies(reply -> {
             assertThat(reply.title()).isEqualTo("3 deployments changed status");
             assertThat(reply.table().orElseThrow().rows()).extracting(row -> row.get(0))
                     .contains("Live/Momentum", "Live/MeanReversion", "Live/CryptoBasis");
@@ -96,15 +109,15 @@ class StatusWatcherTest {
 
     @Test
     void aRuntimeErrorIsNotifiedOnceToEachMatchingChannelOnEachPlatformWithItsErrorText() {
-        WatcherHarness h = start(settings());
-        h.service.step();
+        TestCore h = start(settings());
+        h.notifications().step();
 
-        h.sandbox.faults().runtimeError(MOMENTUM, CRASH);
+        h.sandbox().faults().runtimeError(MOMENTUM, CRASH);
         h.stepAfter(POLL);
         h.stepAfter(POLL);
         h.stepAfter(POLL);
 
-        assertThat(h.discord.in("alerts")).singleElement().satisfies(reply -> {
+        assertThat(discord.in("alerts")).singleElement().satisfies(reply -> {
             assertThat(reply.title()).isEqualTo("Live/Momentum is RuntimeError");
             assertThat(reply.text()).isEqualTo("Live/Momentum went from Running to RuntimeError.");
             assertThat(reply.fields()).anySatisfy(f -> assertThat(f.value()).contains(CRASH));
@@ -112,63 +125,63 @@ class StatusWatcherTest {
             assertThat(reply.severity()).isEqualTo(Severity.ERROR);
             assertThat(reply.mentions()).containsExactly(Mention.here());
         });
-        assertThat(h.slack.in("C-ALL")).singleElement().satisfies(reply -> {
+        assertThat(slack.in("C-ALL")).singleElement().satisfies(reply -> {
             assertThat(reply.title()).isEqualTo("Live/Momentum is RuntimeError");
             assertThat(reply.mentions()).isEmpty();
         });
-        assertThat(h.discord.in("stops")).isEmpty();
-        assertThat(h.slack.in("C-CRYPTO")).isEmpty();
-        verify(h.live, times(4)).list(Optional.empty());
+        assertThat(discord.in("stops")).isEmpty();
+        assertThat(slack.in("C-CRYPTO")).isEmpty();
+        verify(h.live(), times(4)).list(Optional.empty());
     }
 
     @Test
     void aRestartAfterACrashBetweenPollAndPostSendsWhatWasNotSentAndNothingTwice() {
-        WatcherHarness h = start(settings());
-        h.service.step();
-        h.sandbox.faults().runtimeError(MOMENTUM, CRASH);
-        h.clock.advance(POLL);
-        h.watcher.poll();
+        TestCore h = start(settings());
+        h.notifications().step();
+        h.sandbox().faults().runtimeError(MOMENTUM, CRASH);
+        h.clock().advance(POLL);
+        h.watcher().poll();
         // The process dies here: the change and its messages are stored, nothing was posted.
-        assertThat(h.discord.total() + h.slack.total()).isZero();
+        assertThat(discord.total() + slack.total()).isZero();
 
         h.restart();
         h.stepAfter(Duration.ofSeconds(1));
         h.restart();
         h.stepAfter(POLL);
 
-        assertThat(h.discord.in("alerts")).hasSize(1);
-        assertThat(h.slack.in("C-ALL")).hasSize(1);
-        assertThat(h.discord.total() + h.slack.total()).isEqualTo(2);
+        assertThat(discord.in("alerts")).hasSize(1);
+        assertThat(slack.in("C-ALL")).hasSize(1);
+        assertThat(discord.total() + slack.total()).isEqualTo(2);
     }
 
     @Test
     void aDeploymentThatRecoversByItselfIsAnnouncedAsRecoveredToThoseWhoHeardTheAlarm() {
-        WatcherHarness h = start(settings());
-        h.service.step();
-        h.sandbox.faults().runtimeError(MOMENTUM, CRASH);
+        TestCore h = start(settings());
+        h.notifications().step();
+        h.sandbox().faults().runtimeError(MOMENTUM, CRASH);
         h.stepAfter(POLL);
 
-        h.sandbox.faults().autoRestart(MOMENTUM);
+        h.sandbox().faults().autoRestart(MOMENTUM);
         h.stepAfter(POLL);
 
-        assertThat(h.discord.in("alerts")).extracting(Reply::title)
+        assertThat(discord.in("alerts")).extracting(Reply::title)
                 .containsExactly("Live/Momentum is RuntimeError", "Recovered: Live/Momentum is Running again");
-        assertThat(h.slack.in("C-ALL")).hasSize(2);
-        assertThat(h.discord.in("alerts").get(1).severity()).isEqualTo(Severity.SUCCESS);
+        assertThat(slack.in("C-ALL")).hasSize(2);
+        assertThat(discord.in("alerts").get(1).severity()).isEqualTo(Severity.SUCCESS);
     }
 
     @Test
     void fiftySimultaneousChangesGoAsOneMessagePerChannel() {
-        WatcherHarness h = start(settings(), 50);
-        h.service.step();
+        TestCore h = start(watching(settings()).fleet(50));
+        h.notifications().step();
 
         for (int i = 0; i < 50; i++) {
-            h.sandbox.faults().runtimeError(FLEET_FIRST_ID + i, "Broker disconnected " + i);
+            h.sandbox().faults().runtimeError(FLEET_FIRST_ID + i, "Broker disconnected " + i);
         }
         h.stepAfter(POLL);
 
         for (String channel : List.of("alerts")) {
-            assertThat(h.discord.in(channel)).singleElement().satisfies(reply -> {
+            assertThat(discord.in(channel)).singleElement().satisfies(reply -> {
                 assertThat(reply.title()).isEqualTo("50 deployments changed status");
                 assertThat(reply.text()).isEqualTo("50 RuntimeError.");
                 assertThat(reply.table().orElseThrow().rows()).hasSize(NotificationComposer.MAX_GROUPED_ROWS);
@@ -176,43 +189,43 @@ class StatusWatcherTest {
                 assertThat(reply.mentions()).containsExactly(Mention.here());
             });
         }
-        assertThat(h.slack.in("C-ALL")).hasSize(1);
-        assertThat(h.slack.in("C-CRYPTO")).isEmpty();
+        assertThat(slack.in("C-ALL")).hasSize(1);
+        assertThat(slack.in("C-CRYPTO")).isEmpty();
     }
 
     @Test
     void anOutageIsAlertedOnceAfterTheThresholdAndItsEndOnce() {
-        WatcherHarness h = start(settings());
-        h.service.step();
-        h.sandbox.faults().failNextCalls(10_000, 503, "live/list");
+        TestCore h = start(settings());
+        h.notifications().step();
+        h.sandbox().faults().failNextCalls(10_000, 503, "live/list");
 
         for (int i = 0; i < 20; i++) {
             h.stepAfter(Duration.ofSeconds(5));
         }
-        assertThat(h.slack.in("C-ALL")).isEmpty();
+        assertThat(slack.in("C-ALL")).isEmpty();
         for (int i = 0; i < 60; i++) {
             h.stepAfter(Duration.ofSeconds(5));
         }
-        h.sandbox.faults().clear();
-        h.sandbox.faults().runtimeError(MOMENTUM, CRASH);
+        h.sandbox().faults().clear();
+        h.sandbox().faults().runtimeError(MOMENTUM, CRASH);
         for (int i = 0; i < 80; i++) {
             h.stepAfter(Duration.ofSeconds(5));
         }
 
-        assertThat(h.slack.in("C-ALL")).extracting(Reply::title).containsExactly("Cannot reach QuantConnect",
+        assertThat(slack.in("C-ALL")).extracting(Reply::title).containsExactly("Cannot reach QuantConnect",
                 "QuantConnect reachable again", "Live/Momentum is RuntimeError");
-        assertThat(h.discord.in("alerts")).extracting(Reply::title).containsExactly("Cannot reach QuantConnect",
+        assertThat(discord.in("alerts")).extracting(Reply::title).containsExactly("Cannot reach QuantConnect",
                 "QuantConnect reachable again", "Live/Momentum is RuntimeError");
-        assertThat(h.slack.in("C-ALL").get(0).text()).startsWith("LiveOps cannot reach QuantConnect since "
+        assertThat(slack.in("C-ALL").get(0).text()).startsWith("LiveOps cannot reach QuantConnect since "
                 + "2026-11-20 14:30 UTC");
     }
 
     @Test
     void pollsBackOffWhileQuantConnectFails() {
-        WatcherHarness h = start(settings());
-        h.service.step();
-        h.sandbox.faults().failNextCalls(10_000, 503, "live/list");
-        clearInvocations(h.live);
+        TestCore h = start(settings());
+        h.notifications().step();
+        h.sandbox().faults().failNextCalls(10_000, 503, "live/list");
+        clearInvocations(h.live());
 
         for (int i = 0; i < 120; i++) {
             h.stepAfter(Duration.ofSeconds(5));
@@ -220,228 +233,215 @@ class StatusWatcherTest {
 
         // Ten minutes at a 30 s interval would be 20 polls; doubling the wait after each failure leaves 4,
         // at 30, 90, 210 and 450 s (the next would be at 750 s: the wait stops growing at 5 minutes).
-        verify(h.live, times(4)).list(Optional.empty());
+        verify(h.live(), times(4)).list(Optional.empty());
     }
 
     @Test
     void aStopFromChatIsFollowedToItsOutcomeInTheChannelItCameFrom() {
-        WatcherHarness h = start(settings());
-        h.service.step();
-        CommandGateway gateway = h.gateway(ActionRules.paperTrading());
+        TestCore h = start(settings());
+        h.notifications().step();
+        CommandGateway gateway = h.gateway();
 
-        String code = code(gateway.handle(WatcherHarness.TRADER, "stop momentum"));
-        gateway.handle(WatcherHarness.TRADER, "confirm " + code);
+        String code = confirmCode(gateway.handle(TRADER, "stop momentum"));
+        gateway.handle(TRADER, "confirm " + code);
         h.stepAfter(Duration.ofSeconds(5));
         h.stepAfter(POLL);
 
-        assertThat(h.discord.in("ops-discord")).singleElement().satisfies(reply -> {
+        assertThat(discord.in("ops-discord")).singleElement().satisfies(reply -> {
             assertThat(reply.title()).isEqualTo("Live/Momentum is Stopped");
             assertThat(reply.text()).isEqualTo("Live/Momentum is Stopped (requested by tom (discord:200)).");
         });
-        assertThat(h.discord.in("stops")).singleElement()
+        assertThat(discord.in("stops")).singleElement()
                 .satisfies(reply -> assertThat(reply.title()).isEqualTo("Live/Momentum is Stopped"));
-        assertThat(h.slack.in("C-ALL")).hasSize(1);
+        assertThat(slack.in("C-ALL")).hasSize(1);
     }
 
     @Test
     void aDeployIsFollowedUntilItRuns() {
-        WatcherHarness h = start(settings());
-        h.service.step();
-        CommandGateway gateway = h.gateway(ActionRules.paperTrading());
+        TestCore h = start(settings());
+        h.notifications().step();
+        CommandGateway gateway = h.gateway();
 
-        String code = code(gateway.handle(WatcherHarness.ADMIN, "deploy pairs --node \"Spare Live\""));
-        gateway.handle(WatcherHarness.ADMIN, "confirm " + code);
+        String code = confirmCode(gateway.handle(ADMIN, "deploy pairs --node \"Spare Live\""));
+        gateway.handle(ADMIN, "confirm " + code);
         for (int i = 0; i < 4; i++) {
             h.stepAfter(Duration.ofSeconds(5));
         }
 
-        assertThat(h.discord.in("ops-discord")).singleElement().satisfies(reply -> {
+        assertThat(discord.in("ops-discord")).singleElement().satisfies(reply -> {
             assertThat(reply.title()).isEqualTo("Research/PairsTrading is Running");
             assertThat(reply.text()).isEqualTo("Research/PairsTrading is Running (requested by ada (discord:100)).");
         });
-        assertThat(h.slack.in("C-ALL")).extracting(Reply::title).last()
+        assertThat(slack.in("C-ALL")).extracting(Reply::title).last()
                 .isEqualTo("New deployment: Research/PairsTrading is Running");
     }
 
     @Test
     void anApprovedLiquidationNamesBothPeopleAndReachesBothChannelsOnce() {
-        WatcherHarness h = start(settings());
-        h.service.step();
-        CommandGateway gateway = h.gateway(new ActionRules(ActionRules.DEFAULT_CONFIRMATION_TTL,
-                ActionRules.DEFAULT_APPROVAL_TTL, Set.of(dev.liveops.command.CommandName.LIQUIDATE),
-                ActionRules.paperTrading().brokerages(), Optional.of("paper")));
-        h.stores.subscriptions().save(new Subscription(Platform.SLACK, "C-OPS", Set.of(), "*",
-                WatcherHarness.APPROVER, h.clock.instant()));
+        TestCore h = start(watching(settings()).requireApproval(CommandName.LIQUIDATE));
+        h.notifications().step();
+        CommandGateway gateway = h.gateway();
+        h.stores().subscriptions().save(new Subscription(Platform.SLACK, "C-OPS", Set.of(), "*",
+                APPROVER, h.clock().instant()));
 
-        String code = code(gateway.handle(WatcherHarness.TRADER, "liquidate momentum"));
-        gateway.handle(WatcherHarness.TRADER, "confirm " + code);
-        gateway.handle(WatcherHarness.APPROVER, "approve " + code);
+        String code = confirmCode(gateway.handle(TRADER, "liquidate momentum"));
+        gateway.handle(TRADER, "confirm " + code);
+        gateway.handle(APPROVER, "approve " + code);
         h.stepAfter(Duration.ofSeconds(5));
         h.stepAfter(POLL);
 
         String outcome = "Live/Momentum is Liquidated (requested by tom (discord:200), approved by sara (slack:U400)).";
-        assertThat(h.discord.in("ops-discord")).singleElement()
+        assertThat(discord.in("ops-discord")).singleElement()
                 .satisfies(reply -> assertThat(reply.text()).isEqualTo(outcome));
-        assertThat(h.slack.in("C-OPS")).singleElement()
+        assertThat(slack.in("C-OPS")).singleElement()
                 .satisfies(reply -> assertThat(reply.text()).isEqualTo(outcome));
     }
 
     @Test
     void aChatSubscriptionHearsOnlyWhatItsSubscriberMaySee() {
-        WatcherHarness h = start(settings());
-        h.service.step();
-        h.stores.subscriptions().save(new Subscription(Platform.SLACK, "C-CRYPTO-DESK", Set.of(), "*",
-                WatcherHarness.CRYPTO_VIEWER, h.clock.instant()));
+        TestCore h = start(settings());
+        h.notifications().step();
+        h.stores().subscriptions().save(new Subscription(Platform.SLACK, "C-CRYPTO-DESK", Set.of(), "*",
+                CRYPTO_VIEWER, h.clock().instant()));
 
-        h.sandbox.faults().runtimeError(MOMENTUM, CRASH);
+        h.sandbox().faults().runtimeError(MOMENTUM, CRASH);
         h.stepAfter(POLL);
 
-        assertThat(h.slack.in("C-CRYPTO-DESK")).isEmpty();
-        assertThat(h.slack.in("C-ALL")).hasSize(1);
+        assertThat(slack.in("C-CRYPTO-DESK")).isEmpty();
+        assertThat(slack.in("C-ALL")).hasSize(1);
     }
 
     @Test
     void aSnoozedProjectStaysQuietWhileOthersAreStillHeard() {
-        WatcherHarness h = start(settings());
-        h.service.step();
-        CommandGateway gateway = h.gateway(ActionRules.paperTrading());
-        Reply snoozed = gateway.handle(WatcherHarness.TRADER, "snooze momentum 2h");
+        TestCore h = start(settings());
+        h.notifications().step();
+        CommandGateway gateway = h.gateway();
+        Reply snoozed = gateway.handle(TRADER, "snooze momentum 2h");
         assertThat(snoozed.title()).isEqualTo("Snoozed: Live/Momentum");
 
-        h.sandbox.faults().runtimeError(MOMENTUM, CRASH);
-        h.sandbox.faults().runtimeError(MEAN_REVERSION, "Broker disconnected");
+        h.sandbox().faults().runtimeError(MOMENTUM, CRASH);
+        h.sandbox().faults().runtimeError(MEAN_REVERSION, "Broker disconnected");
         h.stepAfter(POLL);
 
-        assertThat(h.discord.in("alerts")).singleElement()
+        assertThat(discord.in("alerts")).singleElement()
                 .satisfies(reply -> assertThat(reply.title()).isEqualTo("Live/MeanReversion is RuntimeError"));
     }
 
     @Test
     void remindersRepeatWhileADeploymentStaysInErrorWhenConfigured() {
-        WatcherSettings remind = new WatcherSettings(POLL, false, Duration.ofMinutes(2),
-                Optional.of(Duration.ofHours(1)), Duration.ofSeconds(5), Duration.ofMinutes(5), Map.of(),
-                SUBSCRIPTIONS);
-        WatcherHarness h = start(remind);
-        h.service.step();
-        h.sandbox.faults().runtimeError(MOMENTUM, CRASH);
+        TestCore h = start(settings().remindEvery(Duration.ofHours(1)));
+        h.notifications().step();
+        h.sandbox().faults().runtimeError(MOMENTUM, CRASH);
         h.stepAfter(POLL);
 
         h.stepAfter(Duration.ofMinutes(30));
         h.stepAfter(Duration.ofMinutes(31));
 
-        assertThat(h.discord.in("alerts")).extracting(Reply::title)
+        assertThat(discord.in("alerts")).extracting(Reply::title)
                 .containsExactly("Live/Momentum is RuntimeError", "Still RuntimeError: Live/Momentum");
     }
 
     @Test
     void aChannelThatRefusesIsRetriedLaterWithoutHoldingUpOthers() {
-        WatcherHarness h = start(settings());
-        h.service.step();
-        h.discord.fail("alerts", new PostResult.Refused("Missing Access"));
+        TestCore h = start(settings());
+        h.notifications().step();
+        discord.fail("alerts", new PostResult.Refused("Missing Access"));
 
-        h.sandbox.faults().runtimeError(MOMENTUM, CRASH);
+        h.sandbox().faults().runtimeError(MOMENTUM, CRASH);
         h.stepAfter(POLL);
-        assertThat(h.slack.in("C-ALL")).hasSize(1);
-        assertThat(h.discord.in("alerts")).isEmpty();
+        assertThat(slack.in("C-ALL")).hasSize(1);
+        assertThat(discord.in("alerts")).isEmpty();
 
-        h.discord.heal("alerts");
+        discord.heal("alerts");
         h.stepAfter(Duration.ofMinutes(5));
-        assertThat(h.discord.in("alerts")).isEmpty();
+        assertThat(discord.in("alerts")).isEmpty();
         h.stepAfter(Duration.ofMinutes(6));
-        assertThat(h.discord.in("alerts")).hasSize(1);
-        assertThat(h.slack.in("C-ALL")).hasSize(1);
+        assertThat(discord.in("alerts")).hasSize(1);
+        assertThat(slack.in("C-ALL")).hasSize(1);
     }
 
     @Test
     void aFirstStartDuringAnOutageStillTakesASilentBaselineOnceQuantConnectAnswers() {
-        WatcherHarness h = start(settings());
-        h.sandbox.faults().failNextCalls(3, 503, "live/list");
+        TestCore h = start(settings());
+        h.sandbox().faults().failNextCalls(3, 503, "live/list");
 
-        h.service.step();
+        h.notifications().step();
         for (int i = 0; i < 40; i++) {
             h.stepAfter(Duration.ofSeconds(5));
         }
 
-        assertThat(h.slack.in("C-ALL")).extracting(Reply::title).doesNotContain("3 deployments changed status")
+        assertThat(slack.in("C-ALL")).extracting(Reply::title).doesNotContain("3 deployments changed status")
                 .allSatisfy(title -> assertThat(title).contains("QuantConnect"));
     }
 
     @Test
     void aChannelHearsItsMessagesInOrderEvenWhenTheFirstHadToWait() {
-        WatcherHarness h = start(settings());
-        h.service.step();
-        h.discord.fail("alerts", new PostResult.Failed("timeout"));
-        h.sandbox.faults().runtimeError(MOMENTUM, CRASH);
+        TestCore h = start(settings());
+        h.notifications().step();
+        discord.fail("alerts", new PostResult.Failed("timeout"));
+        h.sandbox().faults().runtimeError(MOMENTUM, CRASH);
         h.stepAfter(POLL);
-        h.discord.heal("alerts");
+        discord.heal("alerts");
 
-        h.sandbox.faults().autoRestart(MOMENTUM);
+        h.sandbox().faults().autoRestart(MOMENTUM);
         h.stepAfter(POLL);
 
-        assertThat(h.discord.in("alerts")).extracting(Reply::title)
+        assertThat(discord.in("alerts")).extracting(Reply::title)
                 .containsExactly("Live/Momentum is RuntimeError", "Recovered: Live/Momentum is Running again");
     }
 
     @Test
     void changesKeepTheirProjectNamesWhenTheProjectListCannotBeRefreshed() {
-        WatcherSettings live = new WatcherSettings(POLL, false, Duration.ofMinutes(2), Optional.empty(),
-                Duration.ofSeconds(5), Duration.ofMinutes(5), Map.of(), List.of(new ConfiguredSubscription(
+        TestCore h = start(watcherSettings().pollInterval(POLL).subscription(new ConfiguredSubscription(
                 new ChannelKey(Platform.SLACK, "C-LIVE"), Set.of(), "Live/*", Map.of())));
-        WatcherHarness h = start(live);
-        h.service.step();
-        h.sandbox.faults().runtimeError(MOMENTUM, CRASH);
+        h.notifications().step();
+        h.sandbox().faults().runtimeError(MOMENTUM, CRASH);
         h.stepAfter(POLL);
-        h.sandbox.faults().autoRestart(MOMENTUM);
-        h.clock.advance(Duration.ofMinutes(3));
-        h.sandbox.faults().failNextCalls(10_000, 503, "projects/read");
+        h.sandbox().faults().autoRestart(MOMENTUM);
+        h.clock().advance(Duration.ofMinutes(3));
+        h.sandbox().faults().failNextCalls(10_000, 503, "projects/read");
 
         h.stepAfter(POLL);
 
-        assertThat(h.slack.in("C-LIVE")).extracting(Reply::title)
+        assertThat(slack.in("C-LIVE")).extracting(Reply::title)
                 .containsExactly("Live/Momentum is RuntimeError", "Recovered: Live/Momentum is Running again");
     }
 
     @Test
     void aDeployWhoseAnswerWasLostIsNotSettledByTheOldDeployment() {
-        WatcherHarness h = start(settings());
-        h.service.step();
-        CommandGateway gateway = h.gateway(ActionRules.paperTrading());
-        String code = code(gateway.handle(WatcherHarness.ADMIN, "deploy cryptobasis"));
-        h.sandbox.faults().failNextCalls(1, 503, "live/create");
+        TestCore h = start(settings());
+        h.notifications().step();
+        CommandGateway gateway = h.gateway();
+        String code = confirmCode(gateway.handle(ADMIN, "deploy cryptobasis"));
+        h.sandbox().faults().failNextCalls(1, 503, "live/create");
 
-        Reply sent = gateway.handle(WatcherHarness.ADMIN, "confirm " + code);
+        Reply sent = gateway.handle(ADMIN, "confirm " + code);
         assertThat(sent.title()).startsWith("Outcome unknown");
         for (int i = 0; i < 4; i++) {
             h.stepAfter(Duration.ofSeconds(5));
         }
-        assertThat(h.discord.in("ops-discord")).isEmpty();
+        assertThat(discord.in("ops-discord")).isEmpty();
         for (int i = 0; i < 60; i++) {
             h.stepAfter(Duration.ofSeconds(5));
         }
 
-        assertThat(h.discord.in("ops-discord")).singleElement()
+        assertThat(discord.in("ops-discord")).singleElement()
                 .satisfies(reply -> assertThat(reply.title()).isEqualTo("Live/CryptoBasis is still Stopped"));
     }
 
     @Test
     void aProjectStillFailingWhenItsSnoozeEndsIsAnnouncedAgain() {
-        WatcherHarness h = start(settings());
-        h.service.step();
-        CommandGateway gateway = h.gateway(ActionRules.paperTrading());
-        gateway.handle(WatcherHarness.TRADER, "snooze momentum 30m");
-        h.sandbox.faults().runtimeError(MOMENTUM, CRASH);
+        TestCore h = start(settings());
+        h.notifications().step();
+        CommandGateway gateway = h.gateway();
+        gateway.handle(TRADER, "snooze momentum 30m");
+        h.sandbox().faults().runtimeError(MOMENTUM, CRASH);
         h.stepAfter(POLL);
-        assertThat(h.discord.in("alerts")).isEmpty();
+        assertThat(discord.in("alerts")).isEmpty();
 
         h.stepAfter(Duration.ofMinutes(31));
 
-        assertThat(h.discord.in("alerts")).singleElement()
+        assertThat(discord.in("alerts")).singleElement()
                 .satisfies(reply -> assertThat(reply.title()).isEqualTo("Still RuntimeError: Live/Momentum"));
-    }
-
-    private static String code(Reply reply) {
-        return reply.buttons().stream().filter(b -> b.command().startsWith("confirm ")).findFirst()
-                .map(b -> b.command().substring("confirm ".length()))
-                .orElseThrow(() -> new AssertionError("no Confirm button in " + reply));
     }
 }

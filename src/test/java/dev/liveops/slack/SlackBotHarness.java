@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.liveops.command.CommandGateway;
 import dev.liveops.config.SlackSettings;
 import dev.liveops.secret.Secret;
+import dev.liveops.testing.TestCore;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -13,7 +14,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -32,7 +32,7 @@ final class SlackBotHarness implements AutoCloseable {
     static final String CHANNEL = "C0OPS";
     static final Duration WAIT = Duration.ofSeconds(10);
 
-    final SlackTestCore core;
+    final TestCore core;
     final MockWebServer server = new MockWebServer();
     final FakeSlackApi fake;
     final CommandGateway gateway;
@@ -40,15 +40,15 @@ final class SlackBotHarness implements AutoCloseable {
     final URI events;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    SlackBotHarness(Path folder) throws IOException {
-        core = new SlackTestCore(folder);
+    SlackBotHarness() throws IOException {
+        core = SlackTestWorkspace.core().build();
         server.start();
         fake = FakeSlackApi.on(server);
-        fake.members(SlackTestCore.TRADERS_GROUP, SlackTestCore.GINA);
+        fake.members(SlackTestWorkspace.TRADERS_GROUP, SlackTestWorkspace.GINA);
         gateway = spy(core.gateway());
         SlackSettings settings = new SlackSettings(Secret.of(BOT_TOKEN), SlackSettings.Mode.HTTP, Optional.empty(),
                 Optional.of(Secret.of(SIGNING_SECRET)), new SlackSettings.Http(0, "/slack/events"));
-        bot = SlackBot.start(settings, gateway, Set.of(SlackTestCore.TRADERS_GROUP),
+        bot = SlackBot.start(settings, gateway, Set.of(SlackTestWorkspace.TRADERS_GROUP),
                 new SlackConnection(fake.apiUrl()));
         events = URI.create("http://127.0.0.1:" + bot.httpAddress().orElseThrow().getPort() + "/slack/events");
     }

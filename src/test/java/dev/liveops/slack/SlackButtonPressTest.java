@@ -13,25 +13,20 @@ import static org.mockito.Mockito.verify;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Confirm and Cancel as Slack delivers them: signed block_actions payloads over HTTP, the button value taken from
  * the preview the bot actually sent, the stop counted on the live API spy.
  */
 class SlackButtonPressTest {
-    @TempDir
-    Path folder;
-
     private SlackBotHarness slack;
 
     @BeforeEach
     void setUp() throws Exception {
-        slack = new SlackBotHarness(folder);
+        slack = new SlackBotHarness();
     }
 
     @AfterEach
@@ -43,9 +38,9 @@ class SlackButtonPressTest {
     void confirmByTheRequesterStopsOnceAndReplacesThePromptWithoutButtons() throws Exception {
         String confirm = button(preview("stop momentum"), "confirm ");
 
-        HttpResponse<String> ack = slack.post(slack.press(SlackTestCore.TOM, "tom", confirm, "press-1"));
+        HttpResponse<String> ack = slack.post(slack.press(SlackTestWorkspace.TOM, "tom", confirm, "press-1"));
         JsonNode outcome = FakeSlackApi.body(slack.fake.take("/respond/press-1", WAIT));
-        slack.post(slack.press(SlackTestCore.TOM, "tom", confirm, "press-2"));
+        slack.post(slack.press(SlackTestWorkspace.TOM, "tom", confirm, "press-2"));
         JsonNode second = FakeSlackApi.body(slack.fake.take("/respond/press-2", WAIT));
 
         assertThat(ack.statusCode()).isEqualTo(200);
@@ -57,39 +52,39 @@ class SlackButtonPressTest {
         assertThat(second.path("replace_original").asBoolean()).isFalse();
         assertThat(second.path("response_type").asText()).isEqualTo("ephemeral");
         assertThat(second.path("text").asText()).contains("stop Live/Momentum: ");
-        verify(slack.core.live, times(1)).stop(MOMENTUM);
+        verify(slack.core.live(), times(1)).stop(MOMENTUM);
     }
 
     @Test
     void confirmBySomeoneElseIsRefusedPrivatelyAndStopsNothing() throws Exception {
         String confirm = button(preview("stop momentum"), "confirm ");
 
-        slack.post(slack.press(SlackTestCore.SARA, "sara", confirm, "press-sara"));
+        slack.post(slack.press(SlackTestWorkspace.SARA, "sara", confirm, "press-sara"));
         JsonNode refused = FakeSlackApi.body(slack.fake.take("/respond/press-sara", WAIT));
 
         assertThat(refused.path("response_type").asText()).isEqualTo("ephemeral");
         assertThat(refused.path("replace_original").asBoolean()).isFalse();
         assertThat(refused.path("text").asText())
                 .isEqualTo(":x: Only tom (slack:U0TOM) can confirm this stop of Live/Momentum.");
-        verify(slack.core.live, never()).stop(anyLong());
+        verify(slack.core.live(), never()).stop(anyLong());
     }
 
     @Test
     void cancelReplacesThePromptAndSendsNothing() throws Exception {
         String cancel = button(preview("liquidate momentum"), "cancel ");
 
-        slack.post(slack.press(SlackTestCore.TOM, "tom", cancel, "press-cancel"));
+        slack.post(slack.press(SlackTestWorkspace.TOM, "tom", cancel, "press-cancel"));
         JsonNode cancelled = FakeSlackApi.body(slack.fake.take("/respond/press-cancel", WAIT));
 
         assertThat(cancelled.path("replace_original").asBoolean()).isTrue();
         assertThat(cancelled.at("/blocks/0/text/text").asText()).isEqualTo("Cancelled: liquidate Live/Momentum");
         assertThat(BlockKitRendererTest.buttons(cancelled)).isEmpty();
-        verify(slack.core.live, never()).liquidate(anyLong());
+        verify(slack.core.live(), never()).liquidate(anyLong());
     }
 
     @Test
     void aForgedButtonPressIsRefusedBeforeAnyHandler() throws Exception {
-        String body = slack.press(SlackTestCore.TOM, "tom", "confirm AAAAAA", "press-forged");
+        String body = slack.press(SlackTestWorkspace.TOM, "tom", "confirm AAAAAA", "press-forged");
         long now = SlackSigning.now();
 
         HttpResponse<String> refused = slack.post(body, now, SlackSigning.signature("not-the-secret", now, body));
@@ -100,7 +95,7 @@ class SlackButtonPressTest {
 
     /** Tom asks; the preview the bot posted to the channel. */
     private JsonNode preview(String command) throws Exception {
-        slack.post(slack.command(SlackTestCore.TOM, "tom", command, "preview"));
+        slack.post(slack.command(SlackTestWorkspace.TOM, "tom", command, "preview"));
         return FakeSlackApi.body(slack.fake.take("/respond/preview", WAIT));
     }
 

@@ -10,23 +10,18 @@ import static org.mockito.Mockito.verify;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** /live over real HTTP on loopback, signed as Slack signs, against the real core and a fake Slack. */
 class SlackHttpModeTest {
-    @TempDir
-    Path folder;
-
     private SlackBotHarness slack;
 
     @BeforeEach
     void setUp() throws Exception {
-        slack = new SlackBotHarness(folder);
+        slack = new SlackBotHarness();
     }
 
     @AfterEach
@@ -36,7 +31,7 @@ class SlackHttpModeTest {
 
     @Test
     void aSignedListIsAckedWithinThreeSecondsAndAnsweredAtTheResponseUrl() throws Exception {
-        String body = slack.command(SlackTestCore.VERA, "vera", "list Running", "list");
+        String body = slack.command(SlackTestWorkspace.VERA, "vera", "list Running", "list");
 
         long started = System.nanoTime();
         HttpResponse<String> ack = slack.post(body);
@@ -56,7 +51,7 @@ class SlackHttpModeTest {
 
     @Test
     void aBadSignatureIsRefusedBeforeAnyHandler() throws Exception {
-        String body = slack.command(SlackTestCore.TOM, "tom", "stop momentum", "forged");
+        String body = slack.command(SlackTestWorkspace.TOM, "tom", "stop momentum", "forged");
         long now = SlackSigning.now();
 
         HttpResponse<String> refused = slack.post(body, now, SlackSigning.signature("not-the-secret", now, body));
@@ -68,7 +63,7 @@ class SlackHttpModeTest {
 
     @Test
     void aStaleTimestampIsRefusedBeforeAnyHandler() throws Exception {
-        String body = slack.command(SlackTestCore.TOM, "tom", "stop momentum", "replayed");
+        String body = slack.command(SlackTestWorkspace.TOM, "tom", "stop momentum", "replayed");
         long sixMinutesAgo = SlackSigning.now() - 6 * 60;
 
         HttpResponse<String> refused = slack.post(body, sixMinutesAgo,
@@ -81,9 +76,9 @@ class SlackHttpModeTest {
 
     @Test
     void aUserGroupMemberGetsTheGroupsRoleAndMembershipIsCached() throws Exception {
-        slack.post(slack.command(SlackTestCore.GINA, "gina", "whoami", "who-1"));
+        slack.post(slack.command(SlackTestWorkspace.GINA, "gina", "whoami", "who-1"));
         JsonNode first = FakeSlackApi.body(slack.fake.take("/respond/who-1", WAIT));
-        slack.post(slack.command(SlackTestCore.GINA, "gina", "whoami", "who-2"));
+        slack.post(slack.command(SlackTestWorkspace.GINA, "gina", "whoami", "who-2"));
         FakeSlackApi.body(slack.fake.take("/respond/who-2", WAIT));
 
         assertThat(first.toString()).contains("trader").contains("slack:U0GINA");
@@ -92,7 +87,7 @@ class SlackHttpModeTest {
 
     @Test
     void aChannelReplyIsPostedForEveryoneWithItsButtons() throws Exception {
-        slack.post(slack.command(SlackTestCore.TOM, "tom", "stop momentum", "stop"));
+        slack.post(slack.command(SlackTestWorkspace.TOM, "tom", "stop momentum", "stop"));
 
         JsonNode preview = FakeSlackApi.body(slack.fake.take("/respond/stop", WAIT));
 
@@ -108,7 +103,7 @@ class SlackHttpModeTest {
         slack.fake.script("/respond/gone", new mockwebserver3.MockResponse.Builder().code(404).body("expired_url")
                 .build());
 
-        slack.post(slack.command(SlackTestCore.VERA, "vera", "list Running", "gone"));
+        slack.post(slack.command(SlackTestWorkspace.VERA, "vera", "list Running", "gone"));
 
         JsonNode posted = FakeSlackApi.message(slack.fake.take("chat.postEphemeral", WAIT));
         assertThat(posted.path("channel").asText()).isEqualTo(SlackBotHarness.CHANNEL);

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.liveops.config.SlackSettings;
 import dev.liveops.secret.Secret;
-import java.nio.file.Path;
+import dev.liveops.testing.TestCore;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
@@ -20,7 +20,6 @@ import okhttp3.WebSocket;
 import okhttp3.WebSocketListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Socket Mode against a fake Slack: apps.connections.open hands out a ws:// URL on the fake, which greets the bot
@@ -31,13 +30,10 @@ class SlackSocketModeTest {
     /** Not a real token's shape: the SDK does not check the prefix. */
     private static final String APP_TOKEN = "slack-app-value-0008";
 
-    @TempDir
-    Path folder;
-
     @StartStop
     final MockWebServer server = new MockWebServer();
 
-    private SlackTestCore core;
+    private TestCore core;
     private SlackBot bot;
     private volatile WebSocket slackSide;
 
@@ -78,7 +74,7 @@ class SlackSocketModeTest {
                 socket.close(code, null);
             }
         });
-        core = new SlackTestCore(folder);
+        core = SlackTestWorkspace.core().build();
         SlackSettings settings = new SlackSettings(Secret.of(SlackBotHarness.BOT_TOKEN), SlackSettings.Mode.SOCKET,
                 Optional.of(Secret.of(APP_TOKEN)), Optional.empty(), null);
 
@@ -103,7 +99,7 @@ class SlackSocketModeTest {
         envelope.put("accepts_response_payload", true);
         envelope.putObject("payload").put("token", "legacy-verification-unused").put("team_id", "T0TEST")
                 .put("team_domain", "liveops-test").put("channel_id", SlackBotHarness.CHANNEL)
-                .put("channel_name", "ops").put("user_id", SlackTestCore.VERA).put("user_name", "vera")
+                .put("channel_name", "ops").put("user_id", SlackTestWorkspace.VERA).put("user_name", "vera")
                 .put("command", "/live").put("text", text).put("api_app_id", "A0LIVEOPS")
                 .put("is_enterprise_install", "false").put("response_url", responseUrl)
                 .put("trigger_id", "1337.44.abcdef");

@@ -17,10 +17,11 @@ import java.time.Duration;
  */
 public record SpiedClient(QuantConnectClient client, LiveApi live) {
 
-    public static SpiedClient of(QuantConnectSandbox sandbox, ManualClock clock) {
+    /** A client of {@code sandbox} presenting {@code apiToken} (the sandbox's own, unless a test wants a refusal). */
+    public static SpiedClient of(QuantConnectSandbox sandbox, String apiToken, ManualClock clock) {
         QuantConnectClient real = QuantConnectClient.builder()
                 .baseUrl(sandbox.baseUrl())
-                .credentials(new QuantConnectCredentials(sandbox.userId(), Secret.of(sandbox.apiToken())))
+                .credentials(new QuantConnectCredentials(sandbox.userId(), Secret.of(apiToken)))
                 .clock(clock)
                 .retries(new RetrySettings(2, Duration.ofMillis(1), Duration.ofMillis(2)))
                 .build();

@@ -1,0 +1,250 @@
+package dev.liveops.testing;
+
+import dev.liveops.access.AccessPolicy;
+import dev.liveops.access.IdentityMap;
+import dev.liveops.access.Permission;
+import dev.liveops.access.Platform;
+import dev.liveops.access.ProjectGlob;
+import dev.liveops.access.Role;
+import dev.liveops.access.RoleCatalog;
+import dev.liveops.command.ActionRules;
+import dev.liveops.command.CommandGateway;
+import dev.liveops.command.CommandName;
+import dev.liveops.command.CoreStores;
+import dev.liveops.notify.ChannelPoster;
+import dev.liveops.notify.NotificationService;
+import dev.liveops.notify.OutboxCourier;
+import dev.liveops.notify.RouteBook;
+import dev.liveops.notify.StatusWatcher;
+import dev.liveops.notify.WatcherSettings;
+import dev.liveops.project.ProjectDirectory;
+import dev.liveops.quantconnect.LiveApi;
+import dev.liveops.quantconnect.QuantConnectClient;
+import dev.liveops.sandbox.QuantConnectSandbox;
+import dev.liveops.store.JdbcAuditLog;
+import dev.liveops.store.JdbcNotificationStore;
+import dev.liveops.store.JdbcPendingActionStore;
+import dev.liveops.store.JdbcSnoozeStore;
+import dev.liveops.store.JdbcSubscriptionStore;
+import dev.liveops.time.Pause;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The whole core as the composition root wires it, for tests: the QuantConnect sandbox over real HTTP on a manual
+ * clock, a real client with a spy on its live API (to count the calls that trade and the polls), SQLite in a
+ * temporary folder, the command gateway, and the watcher with its notification service (stepped by the test, never
+ * on a thread of its own). {@link #restart()} builds new core objects over the same store and sandbox.
+ *
+ * <pre>{@code
+ * try (TestCore core = TestCore.builder().user(Platform.SLACK, "U1", "trader").build()) {
+ *     core.gateway().handle(caller, "stop momentum");
+ *     verify(core.live()).stop(MOMENTUM);
+ * }
+ * }</pre>
+ */
+public final class TestCore implements AutoCloseable {
+    /** Where every test clock starts: a weekday afternoon, markets open. */
+    public static final String START = "2026-11-20T14:30:00Z";
+    private static final Duration PROJECT_CACHE = Duration.ofMinutes(2);
+    private static final Duration STEP = Duration.ofSeconds(5);
+
+    private final ManualClock clock = ManualClock.at(START);
+    private final QuantConnectSandbox sandbox;
+    private final QuantConnectClient client;
+    private final LiveApi live;
+    private final TempDatabase database;
+    private final CoreStores stores;
+    private final AccessPolicy access;
+    private final ActionRules rules;
+    private final WatcherSettings settings;
+    private final List<ChannelPoster> posters;
+    private final Pause pause;
+    private CommandGateway gateway;
+    private StatusWatcher watcher;
+    private NotificationService notifications;
+
+    private TestCore(Builder options) {
+        rules = options.rules;
+        settings = options.watcher;
+        posters = List.copyOf(options.posters);
+        sandbox = QuantConnectSandbox.builder().clock(clock).port(0).fleet(options.fleet).build().start();
+        SpiedClient spied = SpiedClient.of(sandbox, options.apiToken == null ? sandbox.apiToken() : options.apiToken,
+                clock);
+        client = spied.client();
+        live = spied.live();
+        database = TempDatabase.create();
+        stores = new CoreStores(new JdbcAuditLog(database.database()),
+                new JdbcPendingActionStore(database.database()), new JdbcSubscriptionStore(database.database()),
+                new JdbcSnoozeStore(database.database()));
+        access = new AccessPolicy(RoleCatalog.withOverrides(options.roles),
+                new IdentityMap(options.users, options.groups, options.people));
+        pause = options.pause == null ? clock::advance : options.pause;
+        restart();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public ManualClock clock() {
+        return clock;
+    }
+
+    public QuantConnectSandbox sandbox() {
+        return sandbox;
+    }
+
+    public QuantConnectClient client() {
+        return client;
+    }
+
+    /** The spy on the client's live API. */
+    public LiveApi live() {
+        return live;
+    }
+
+    public CoreStores stores() {
+        return stores;
+    }
+
+    public CommandGateway gateway() {
+        return gateway;
+    }
+
+    /** Another gateway over the same store and sandbox: a second process, or this one after a restart. */
+    public CommandGateway newGateway() {
+        return gateway(new ProjectDirectory(client.projects(), clock, PROJECT_CACHE));
+    }
+
+    public StatusWatcher watcher() {
+        return watcher;
+    }
+
+    public NotificationService notifications() {
+        return notifications;
+    }
+
+    /**
+     * New gateway, watcher and notification service (with the configured posters) over the same store and sandbox:
+     * what a process restart looks like. Gateways built before follow their actions through the new service.
+     */
+    public void restart() {
+        ProjectDirectory projects = new ProjectDirectory(client.projects(), clock, PROJECT_CACHE);
+        JdbcNotificationStore store = new JdbcNotificationStore(database.database());
+        watcher = new StatusWatcher(live, projects, store, stores.snoozes(),
+                new RouteBook(stores.subscriptions(), settings.subscriptions(), access, settings.mentions()),
+                settings, clock);
+        notifications = new NotificationService(watcher, new OutboxCourier(store, clock), STEP);
+        posters.forEach(notifications::addPoster);
+        gateway = gateway(projects);
+    }
+
+    /** Lets {@code time} pass, then runs one step of the notification service. */
+    public void stepAfter(Duration time) {
+        clock.advance(time);
+        notifications.step();
+    }
+
+    private CommandGateway gateway(ProjectDirectory projects) {
+        return new CommandGateway(client, projects, access, stores, rules,
+                action -> notifications.sent(action), clock, pause);
+    }
+
+    @Override
+    public void close() {
+        notifications.close();
+        client.close();
+        sandbox.close();
+        database.close();
+    }
+
+    /** What the core is built with; each option has the default most tests want. */
+    public static final class Builder {
+        private int fleet;
+        private String apiToken;
+        private final List<Role> roles = new ArrayList<>();
+        private final Map<Platform, Map<String, List<String>>> users = new EnumMap<>(Platform.class);
+        private final Map<Platform, Map<String, List<String>>> groups = new EnumMap<>(Platform.class);
+        private final Map<Platform, Map<String, String>> people = new EnumMap<>(Platform.class);
+        private ActionRules rules = ActionRules.paperTrading();
+        private WatcherSettings watcher = WatcherSettings.DEFAULT;
+        private final List<ChannelPoster> posters = new ArrayList<>();
+        private Pause pause;
+
+        private Builder() {
+        }
+
+        /** Adds {@code count} generated running deployments to the sandbox's demo organization; none by default. */
+        public Builder fleet(int count) {
+            this.fleet = count;
+            return this;
+        }
+
+        /** The API token the client presents; by default the sandbox's own, so every call is authenticated. */
+        public Builder apiToken(String token) {
+            this.apiToken = token;
+            return this;
+        }
+
+        /** Grants the roles to a user id on a platform. Nobody holds a role unless given one. */
+        public Builder user(Platform platform, String userId, String... roleNames) {
+            users.computeIfAbsent(platform, p -> new LinkedHashMap<>()).put(userId, List.of(roleNames));
+            return this;
+        }
+
+        /** Grants the roles to the members of a Discord role id or Slack user-group id. */
+        public Builder group(Platform platform, String groupId, String... roleNames) {
+            groups.computeIfAbsent(platform, p -> new LinkedHashMap<>()).put(groupId, List.of(roleNames));
+            return this;
+        }
+
+        /** Names the person behind a platform identity, so that one person's accounts count as one. */
+        public Builder person(Platform platform, String userId, String person) {
+            people.computeIfAbsent(platform, p -> new LinkedHashMap<>()).put(userId, person);
+            return this;
+        }
+
+        /** A role beside (or replacing) viewer, trader and admin, limited to projects matching the globs. */
+        public Builder role(String name, Set<Permission> permissions, String... projectGlobs) {
+            roles.add(new Role(name, permissions, Arrays.stream(projectGlobs).map(ProjectGlob::new).toList()));
+            return this;
+        }
+
+        /** Actions that need a second person's approval; by default none (confirmation only, paper brokerage). */
+        public Builder requireApproval(CommandName... actions) {
+            ActionRules paper = ActionRules.paperTrading();
+            rules = new ActionRules(paper.confirmationTtl(), paper.approvalTtl(), Set.of(actions),
+                    paper.brokerages(), paper.defaultBrokerage());
+            return this;
+        }
+
+        /** How the watcher behaves; {@link WatcherSettings#DEFAULT} (no configured subscriptions) by default. */
+        public Builder watcher(WatcherSettings settings) {
+            this.watcher = settings;
+            return this;
+        }
+
+        /** A poster the notification service delivers through, again after each restart. */
+        public Builder poster(ChannelPoster poster) {
+            posters.add(poster);
+            return this;
+        }
+
+        /** How the gateway waits (for a compile); by default it moves the test clock on instead of sleeping. */
+        public Builder pause(Pause pause) {
+            this.pause = pause;
+            return this;
+        }
+
+        public TestCore build() {
+            return new TestCore(this);
+        }
+    }
+}
