@@ -6,6 +6,7 @@ import dev.liveops.project.ProjectDirectory;
 import dev.liveops.text.Money;
 import dev.liveops.text.TimeText;
 import dev.liveops.reply.Reply.Severity;
+import dev.liveops.reply.StatusTone;
 import dev.liveops.quantconnect.LiveApi;
 import dev.liveops.quantconnect.model.CashBalance;
 import dev.liveops.quantconnect.model.Holding;
@@ -49,9 +50,8 @@ final class LiveQueries {
             return Reply.builder(Severity.INFO, project.name()).text("It has never been deployed live.")
                     .footer("Project " + project.projectId()).build();
         }
-        Reply.Builder reply = Reply.builder(severityOf(algorithm.status()), project.name() + ": "
+        Reply.Builder reply = Reply.builder(StatusTone.of(algorithm.status()), project.name() + ": "
                         + algorithm.status().wireName())
-                .status(algorithm.status())
                 .field("Status", algorithm.status().wireName())
                 .field("Deploy id", algorithm.deployId())
                 .field("Brokerage", algorithm.brokerage())
@@ -116,12 +116,5 @@ final class LiveQueries {
     private static List<String> holdingRow(Holding holding) {
         return List.of(holding.ticker(), Money.quantity(holding.quantity()), Money.format(holding.averagePrice()),
                 Money.format(holding.price()), Money.format(holding.value()), Money.format(holding.unrealized()));
-    }
-
-    static Severity severityOf(LiveStatus status) {
-        if (status.isError()) {
-            return Severity.ERROR;
-        }
-        return status == LiveStatus.RUNNING ? Severity.SUCCESS : Severity.INFO;
     }
 }
