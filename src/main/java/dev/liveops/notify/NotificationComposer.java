@@ -7,6 +7,7 @@ import dev.liveops.reply.Reply.Severity;
 import dev.liveops.reply.StatusTone;
 import dev.liveops.notify.StatusChange.Kind;
 import dev.liveops.quantconnect.model.LiveStatus;
+import dev.liveops.text.Count;
 import dev.liveops.text.Money;
 import dev.liveops.text.TimeText;
 import java.time.Duration;
@@ -62,7 +63,8 @@ public final class NotificationComposer {
         }
         String summary = changes.size() > shown.size()
                 ? (changes.size() - shown.size()) + " more not shown; /live list shows them all." : "";
-        Reply.Builder reply = Reply.builder(shown.get(0).severity(), changes.size() + " deployments changed status")
+        Reply.Builder reply = Reply.builder(shown.get(0).severity(),
+                        Count.of(changes.size(), "deployment") + " changed status")
                 .text(countsByOutcome(changes) + ".")
                 .table(new Reply.Table(List.of("Project", "Change", "Deploy id", "Error"), rows, summary))
                 .audience(Audience.CHANNEL)
@@ -90,7 +92,7 @@ public final class NotificationComposer {
     public Reply outage(Outage outage, Collection<Mention> mentions) {
         Reply.Builder reply = Reply.builder(Severity.ERROR, "Cannot reach QuantConnect")
                 .text("LiveOps cannot reach QuantConnect since " + TimeText.utc(outage.since()) + " ("
-                        + outage.failures() + " failed polls; last: " + shorten(outage.reason(), 300)
+                        + Count.of(outage.failures(), "failed poll") + "; last: " + shorten(outage.reason(), 300)
                         + "). Status changes are held back and will be reported when it answers again.")
                 .audience(Audience.CHANNEL);
         mentions.forEach(reply::mention);
