@@ -67,7 +67,7 @@ final class ActionPreviews {
         }
         Portfolio portfolio = quantConnect.live().portfolio(project.projectId());
         List<Holding> open = portfolio.openHoldings();
-        Reply.Builder reply = Reply.builder(Severity.ERROR, "Liquidate " + project.name() + "?")
+        Reply.Builder reply = Reply.builder(Severity.WARNING, "Liquidate " + project.name() + "?")
                 .text(open.isEmpty() ? "No open holdings; liquidating only stops the algorithm."
                         : "This closes " + open.size() + " holdings worth " + Money.format(portfolio.holdingsValue())
                         + " at market and stops the algorithm.")

@@ -6,6 +6,7 @@ import dev.liveops.text.Money;
 import dev.liveops.text.TimeText;
 import dev.liveops.reply.Reply.Button;
 import dev.liveops.reply.Reply.Severity;
+import dev.liveops.reply.StatusTone;
 import dev.liveops.quantconnect.model.LiveDeployment;
 import dev.liveops.quantconnect.model.LiveStatus;
 import java.time.Instant;
@@ -20,7 +21,8 @@ import java.util.stream.Collectors;
 
 /**
  * {@code /live list} as a reply: a status summary, then one page of whole rows (never a row cut in half), with
- * buttons to the neighbouring pages. Errors first, then running, then the rest, newest first.
+ * buttons to the neighbouring pages. Most urgent tone first (errors, then those needing a look, then running, then the
+ * rest), newest first.
  */
 final class DeploymentListView {
     static final int PAGE_SIZE = 15;
@@ -49,11 +51,11 @@ final class DeploymentListView {
         String summary = pages == 1 ? "" : "Page " + shown + " of " + pages + ": rows "
                 + ((shown - 1) * PAGE_SIZE + 1) + "-" + ((shown - 1) * PAGE_SIZE + rows.size()) + " of " + sorted.size()
                 + (filter.isEmpty() ? "; filter with a status, e.g. /live list RuntimeError" : "") + ".";
-        Reply.Builder reply = Reply.builder(severityOf(sorted), what + " (" + sorted.size() + ")")
+        Severity tone = StatusTone.mostUrgent(sorted.stream().map(LiveDeployment::status).toList());
+        Reply.Builder reply = Reply.builder(tone, what + " (" + sorted.size() + ")")
                 .text(countsByStatus(sorted))
                 .table(new Reply.Table(List.of("Project", "Status", "Brokerage", "Launched", "Equity", "Error"), table,
                         summary));
-        filter.ifPresent(reply::status);
         String base = "list" + filter.map(status -> " " + status.wireName()).orElse("");
         if (shown > 1) {
             reply.button("Previous", base + " --page " + (shown - 1), Button.Style.SECONDARY);
@@ -65,7 +67,7 @@ final class DeploymentListView {
     }
 
     private static final Comparator<LiveDeployment> ORDER = Comparator
-            .comparingInt((LiveDeployment d) -> d.status().isError() ? 0 : d.status() == LiveStatus.RUNNING ? 1 : 2)
+            .comparing((LiveDeployment d) -> StatusTone.of(d.status()), Comparator.reverseOrder())
             .thenComparing(LiveDeployment::launched, Comparator.nullsLast(Comparator.reverseOrder()))
             .thenComparingLong(LiveDeployment::projectId);
 
@@ -74,10 +76,6 @@ final class DeploymentListView {
                 LinkedHashMap::new, Collectors.counting()));
         return counts.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().wireName())
                 .collect(Collectors.joining(", "));
-    }
-
-    private static Severity severityOf(List<LiveDeployment> deployments) {
-        return deployments.stream().anyMatch(d -> d.status().isError()) ? Severity.WARNING : Severity.INFO;
     }
 
     private static String nullToDash(String text) {

@@ -3,9 +3,11 @@ package dev.liveops.command;
 import dev.liveops.reply.Reply;
 import dev.liveops.project.ProjectDirectory;
 
+import dev.liveops.text.Count;
 import dev.liveops.text.Money;
 import dev.liveops.text.TimeText;
 import dev.liveops.reply.Reply.Severity;
+import dev.liveops.reply.StatusTone;
 import dev.liveops.quantconnect.LiveApi;
 import dev.liveops.quantconnect.model.CashBalance;
 import dev.liveops.quantconnect.model.Holding;
@@ -49,16 +51,15 @@ final class LiveQueries {
             return Reply.builder(Severity.INFO, project.name()).text("It has never been deployed live.")
                     .footer("Project " + project.projectId()).build();
         }
-        Reply.Builder reply = Reply.builder(severityOf(algorithm.status()), project.name() + ": "
+        Reply.Builder reply = Reply.builder(StatusTone.of(algorithm.status()), project.name() + ": "
                         + algorithm.status().wireName())
-                .status(algorithm.status())
                 .field("Status", algorithm.status().wireName())
                 .field("Deploy id", algorithm.deployId())
                 .field("Brokerage", algorithm.brokerage())
                 .field("Launched", TimeText.relativeAndUtc(algorithm.launched(), clock.instant()))
                 .field("Stopped", TimeText.relativeAndUtc(algorithm.stopped(), clock.instant()));
         Map<String, String> stats = algorithm.runtimeStatistics();
-        stats.forEach(reply::field);
+        stats.forEach((name, value) -> reply.field(name, Money.normalise(value)));
         if (algorithm.status().isError() && algorithm.message() != null && !algorithm.message().isBlank()) {
             reply.wideField("Last error", algorithm.message());
         }
@@ -69,7 +70,7 @@ final class LiveQueries {
         Portfolio portfolio = live.portfolio(project.projectId());
         List<List<String>> rows = portfolio.openHoldings().stream().map(LiveQueries::holdingRow).toList();
         Reply.Builder reply = Reply.builder(Severity.INFO, project.name() + ": portfolio")
-                .text(rows.isEmpty() ? "No open holdings." : rows.size() + " open holdings worth "
+                .text(rows.isEmpty() ? "No open holdings." : Count.of(rows.size(), "open holding") + " worth "
                         + Money.format(portfolio.holdingsValue()) + ".");
         if (!rows.isEmpty()) {
             reply.table(new Reply.Table(List.of("Symbol", "Quantity", "Avg price", "Price", "Value", "Unrealized"),
@@ -87,8 +88,9 @@ final class LiveQueries {
                 : live.orders(project.projectId(), Math.max(0, first.length() - count), first.length());
         List<Order> orders = page.orders();
         List<Order> last = orders.subList(Math.max(0, orders.size() - count), orders.size());
-        Reply.Builder reply = Reply.builder(Severity.INFO, project.name() + ": last " + last.size() + " orders")
-                .text(first.length() == 0 ? "No orders yet." : last.size() + " of " + first.length() + " orders.");
+        Reply.Builder reply = Reply.builder(Severity.INFO, project.name() + ": last " + Count.of(last.size(), "order"))
+                .text(first.length() == 0 ? "No orders yet." : last.size() + " of " + Count.of(first.length(), "order")
+                        + ".");
         if (!last.isEmpty()) {
             reply.table(new Reply.Table(List.of("Id", "Time", "Symbol", "Side", "Quantity", "Price", "Type", "Status"),
                     last.stream().map(order -> List.of(String.valueOf(order.id()), TimeText.utc(order.time()),
@@ -107,7 +109,7 @@ final class LiveQueries {
         int total = probe.deploymentLength();
         LogPage page = total <= 1 ? probe
                 : live.logs(project.projectId(), algorithm.deployId(), Math.max(0, total - count), total);
-        return Reply.builder(Severity.INFO, project.name() + ": last " + page.logs().size() + " log lines")
+        return Reply.builder(Severity.INFO, project.name() + ": last " + Count.of(page.logs().size(), "log line"))
                 .text(page.logs().isEmpty() ? "No log lines yet." : String.join("\n", page.logs()))
                 .footer("Deploy " + algorithm.deployId() + "; QuantConnect refreshes logs about every 5 minutes.")
                 .build();
@@ -116,12 +118,5 @@ final class LiveQueries {
     private static List<String> holdingRow(Holding holding) {
         return List.of(holding.ticker(), Money.quantity(holding.quantity()), Money.format(holding.averagePrice()),
                 Money.format(holding.price()), Money.format(holding.value()), Money.format(holding.unrealized()));
-    }
-
-    static Severity severityOf(LiveStatus status) {
-        if (status.isError()) {
-            return Severity.ERROR;
-        }
-        return status == LiveStatus.RUNNING ? Severity.SUCCESS : Severity.INFO;
     }
 }

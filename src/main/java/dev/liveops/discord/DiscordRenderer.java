@@ -1,7 +1,6 @@
 package dev.liveops.discord;
 
 import dev.liveops.reply.Reply;
-import dev.liveops.quantconnect.model.LiveStatus;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -22,7 +21,7 @@ import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
 
 /**
- * Renders a {@link Reply} as one Discord message: an embed coloured by status (else severity), the reply's buttons
+ * Renders a {@link Reply} as one Discord message: an embed coloured by the reply's severity, the reply's buttons
  * in action rows, and mentions in the content. Every Discord limit holds by construction; whatever does not fit is
  * counted in the message ("… 12 more rows"). The embed description carries the reply's plain text, which is the
  * fallback every client shows.
@@ -48,7 +47,6 @@ public final class DiscordRenderer {
     static final int GREEN = 0x2ECC71;
     static final int RED = 0xE74C3C;
     static final int AMBER = 0xF1A30F;
-    static final int GREY = 0x95A5A6;
     static final int BLUE = 0x5865F2;
 
     /** An answer to an interaction: the content holds only the reply's mentions. */
@@ -89,23 +87,12 @@ public final class DiscordRenderer {
     }
 
     static int colour(Reply reply) {
-        return reply.status().map(DiscordRenderer::statusColour).orElseGet(() -> switch (reply.severity()) {
+        return switch (reply.severity()) {
             case SUCCESS -> GREEN;
             case ERROR -> RED;
             case WARNING -> AMBER;
             case INFO -> BLUE;
-        });
-    }
-
-    private static int statusColour(LiveStatus status) {
-        if (status.isError()) {
-            return RED;
-        }
-        if (status == LiveStatus.RUNNING) {
-            return GREEN;
-        }
-        // Unknown is as likely to need a look as a deployment on its way up.
-        return status.phase() == LiveStatus.Phase.STARTING || status == LiveStatus.UNKNOWN ? AMBER : GREY;
+        };
     }
 
     /**

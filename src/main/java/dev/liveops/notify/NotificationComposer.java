@@ -4,8 +4,10 @@ import dev.liveops.reply.Reply;
 import dev.liveops.reply.Reply.Audience;
 import dev.liveops.reply.Reply.Mention;
 import dev.liveops.reply.Reply.Severity;
+import dev.liveops.reply.StatusTone;
 import dev.liveops.notify.StatusChange.Kind;
 import dev.liveops.quantconnect.model.LiveStatus;
+import dev.liveops.text.Count;
 import dev.liveops.text.Money;
 import dev.liveops.text.TimeText;
 import java.time.Duration;
@@ -25,7 +27,7 @@ public final class NotificationComposer {
     static final int MAX_GROUPED_ROWS = 40;
     /** Most severe first, then by project name. */
     private static final Comparator<StatusChange> BY_SEVERITY = Comparator
-            .comparingInt((StatusChange c) -> -rank(c.severity())).thenComparing(StatusChange::projectName);
+            .comparing(StatusChange::severity, Comparator.reverseOrder()).thenComparing(StatusChange::projectName);
     private static final int MAX_ERROR_CHARS = 1500;
 
     /** One message for a channel: the change itself when there is one, else a summary of all of them. */
@@ -39,7 +41,6 @@ public final class NotificationComposer {
                 .text(sentence(change))
                 .audience(Audience.CHANNEL)
                 .footer("LiveOps watcher; /live read " + change.projectName());
-        change.to().ifPresent(reply::status);
         reply.field("Project", change.projectName() + " (" + change.projectId() + ")");
         reply.field("Deploy id", change.deployId());
         if (change.equity() != null) {
@@ -62,7 +63,8 @@ public final class NotificationComposer {
         }
         String summary = changes.size() > shown.size()
                 ? (changes.size() - shown.size()) + " more not shown; /live list shows them all." : "";
-        Reply.Builder reply = Reply.builder(shown.get(0).severity(), changes.size() + " deployments changed status")
+        Reply.Builder reply = Reply.builder(shown.get(0).severity(),
+                        Count.of(changes.size(), "deployment") + " changed status")
                 .text(countsByOutcome(changes) + ".")
                 .table(new Reply.Table(List.of("Project", "Change", "Deploy id", "Error"), rows, summary))
                 .audience(Audience.CHANNEL)
@@ -90,7 +92,7 @@ public final class NotificationComposer {
     public Reply outage(Outage outage, Collection<Mention> mentions) {
         Reply.Builder reply = Reply.builder(Severity.ERROR, "Cannot reach QuantConnect")
                 .text("LiveOps cannot reach QuantConnect since " + TimeText.utc(outage.since()) + " ("
-                        + outage.failures() + " failed polls; last: " + shorten(outage.reason(), 300)
+                        + Count.of(outage.failures(), "failed poll") + "; last: " + shorten(outage.reason(), 300)
                         + "). Status changes are held back and will be reported when it answers again.")
                 .audience(Audience.CHANNEL);
         mentions.forEach(reply::mention);
@@ -108,12 +110,8 @@ public final class NotificationComposer {
     /** "Live/Momentum is Liquidated (requested by alice, approved by bob)" */
     public Reply actionOutcome(CloseWatch watch, LiveStatus status, String deployId, String error) {
         String project = watch.action().projectName();
-        Severity severity = status.isError() ? Severity.ERROR
-                : status == LiveStatus.RUNNING || status == LiveStatus.STOPPED || status == LiveStatus.LIQUIDATED
-                ? Severity.SUCCESS : Severity.WARNING;
-        Reply.Builder reply = Reply.builder(severity, project + " is " + status.wireName())
+        Reply.Builder reply = Reply.builder(StatusTone.of(status), project + " is " + status.wireName())
                 .text(project + " is " + status.wireName() + " (" + watch.attribution() + ").")
-                .status(status)
                 .field("Action", watch.action().kind().word() + " " + watch.action().code())
                 .field("Deploy id", deployId == null ? "-" : deployId)
                 .audience(Audience.CHANNEL);
@@ -139,7 +137,6 @@ public final class NotificationComposer {
                         + TimeText.duration(Duration.between(watch.action().at(), now)) + " after the "
                         + watch.action().kind().word() + " (" + watch.attribution() + "). LiveOps stops watching it "
                         + "closely; subscribed channels still hear of its changes.")
-                .status(status)
                 .audience(Audience.CHANNEL).build();
     }
 
@@ -187,15 +184,6 @@ public final class NotificationComposer {
 
     private static String to(StatusChange change) {
         return change.to().map(LiveStatus::wireName).orElse("gone");
-    }
-
-    private static int rank(Severity severity) {
-        return switch (severity) {
-            case ERROR -> 3;
-            case WARNING -> 2;
-            case SUCCESS -> 1;
-            case INFO -> 0;
-        };
     }
 
     private static String shorten(String text, int max) {

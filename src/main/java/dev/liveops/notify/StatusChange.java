@@ -1,6 +1,7 @@
 package dev.liveops.notify;
 
 import dev.liveops.reply.Reply.Severity;
+import dev.liveops.reply.StatusTone;
 import dev.liveops.quantconnect.model.LiveStatus;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -46,17 +47,8 @@ public record StatusChange(long projectId, String projectName, String deployId, 
         return to.or(() -> from).orElse(LiveStatus.UNKNOWN);
     }
 
+    /** The status's own tone; a deployment that vanished has no status and needs a look. */
     public Severity severity() {
-        if (kind == Kind.VANISHED) {
-            return Severity.WARNING;
-        }
-        LiveStatus now = to.orElseThrow();
-        if (now.isError()) {
-            return Severity.ERROR;
-        }
-        if (now == LiveStatus.RUNNING) {
-            return Severity.SUCCESS;
-        }
-        return now == LiveStatus.STOPPED || now == LiveStatus.LIQUIDATED ? Severity.WARNING : Severity.INFO;
+        return kind == Kind.VANISHED ? Severity.WARNING : StatusTone.of(to.orElseThrow());
     }
 }

@@ -1,6 +1,5 @@
 package dev.liveops.reply;
 
-import dev.liveops.quantconnect.model.LiveStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -10,7 +9,7 @@ import java.util.Optional;
  * A platform-neutral answer: each adapter renders it (embed, Block Kit, plain text) within its own limits.
  * {@code text} is the plain-text fallback every platform can show on its own.
  *
- * @param status   the deployment status the reply is about, when there is one: adapters colour by it
+ * @param severity how the reply reads (see {@link Severity}); the only thing adapters colour or mark it by
  * @param audience who should see it; adapters that can answer privately use this
  * @param mentions who to alert, rendered in each platform's own syntax (notifications use them)
  */
@@ -22,7 +21,6 @@ public record Reply(
         Optional<Table> table,
         List<Button> buttons,
         String footer,
-        Optional<LiveStatus> status,
         Audience audience,
         List<Mention> mentions) {
 
@@ -34,12 +32,16 @@ public record Reply(
         Objects.requireNonNull(table, "table");
         buttons = List.copyOf(buttons);
         footer = footer == null ? "" : footer;
-        Objects.requireNonNull(status, "status");
         Objects.requireNonNull(audience, "audience");
         mentions = List.copyOf(mentions);
     }
 
-    /** How the reply should look: colour on Discord, emoji on Slack, a prefix in the console. */
+    /**
+     * The reply's tone, which each adapter shows its own way (a colour on Discord, an emoji on Slack, a prefix in
+     * the console): {@code INFO} neutral, {@code SUCCESS} good, {@code WARNING} needs attention (a confirmation
+     * prompt is one), {@code ERROR} bad. Declared from calm to urgent, so the natural order ranks them. A reply
+     * about a deployment status takes its tone from {@link StatusTone}.
+     */
     public enum Severity { INFO, SUCCESS, WARNING, ERROR }
 
     /**
@@ -97,12 +99,12 @@ public record Reply(
 
     /** The same reply for another audience. */
     public Reply withAudience(Audience newAudience) {
-        return new Reply(severity, title, text, fields, table, buttons, footer, status, newAudience, mentions);
+        return new Reply(severity, title, text, fields, table, buttons, footer, newAudience, mentions);
     }
 
     /** The same reply without its buttons: how a settled prompt is shown. */
     public Reply withoutButtons() {
-        return new Reply(severity, title, text, fields, table, List.of(), footer, status, audience, mentions);
+        return new Reply(severity, title, text, fields, table, List.of(), footer, audience, mentions);
     }
 
     public static final class Builder {
@@ -113,7 +115,6 @@ public record Reply(
         private Table table;
         private final List<Button> buttons = new ArrayList<>();
         private String footer = "";
-        private LiveStatus status;
         private Audience audience = Audience.READER;
         private final List<Mention> mentions = new ArrayList<>();
 
@@ -152,11 +153,6 @@ public record Reply(
             return this;
         }
 
-        public Builder status(LiveStatus status) {
-            this.status = status;
-            return this;
-        }
-
         public Builder audience(Audience audience) {
             this.audience = audience;
             return this;
@@ -168,8 +164,8 @@ public record Reply(
         }
 
         public Reply build() {
-            return new Reply(severity, title, text, fields, Optional.ofNullable(table), buttons, footer,
-                    Optional.ofNullable(status), audience, mentions);
+            return new Reply(severity, title, text, fields, Optional.ofNullable(table), buttons, footer, audience,
+                    mentions);
         }
     }
 }

@@ -20,7 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Renders a {@link Reply} as Block Kit: a header with the status emoji, the text, the fields, a compact table, the
+ * Renders a {@link Reply} as Block Kit: a header with the severity emoji, the text, the fields, a compact table, the
  * footer as context, the buttons as actions, and a plain-text fallback. Every limit in {@link BlockKitLimits} holds
  * whatever the reply holds: long text is split or cut, a long table shows the whole rows that fit and says how many
  * are left out.

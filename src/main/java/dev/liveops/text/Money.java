@@ -5,9 +5,18 @@ import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Amounts with thousands separators and two decimals, the same on every platform. */
+/**
+ * Amounts with thousands separators and two decimals, the same on every platform. With a currency symbol the sign
+ * comes first: {@code -$92.00}, never {@code $-92.00}.
+ */
 public final class Money {
+    /** An amount as QuantConnect writes one: a sign before or after a currency symbol, e.g. "$-92.00" or "-$5.00". */
+    private static final Pattern AMOUNT =
+            Pattern.compile("([-+]?)\\s*(\\p{Sc})\\s*([-+]?)\\s*(\\d[\\d,]*(?:\\.\\d+)?)");
+
     private Money() {
     }
 
@@ -17,6 +26,29 @@ public final class Money {
         }
         DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
         return format.format(amount.setScale(2, RoundingMode.HALF_UP));
+    }
+
+    /** "-$92.00"; an amount that rounds to zero has no sign. */
+    public static String format(BigDecimal amount, String symbol) {
+        if (amount == null) {
+            return "-";
+        }
+        BigDecimal rounded = amount.setScale(2, RoundingMode.HALF_UP);
+        return (rounded.signum() < 0 ? "-" : "") + symbol + format(rounded.abs());
+    }
+
+    /**
+     * An amount QuantConnect sent as text (runtime statistics such as "Unrealized" or "Fees") written the LiveOps
+     * way; text that is not one amount with a currency symbol is returned as it is.
+     */
+    public static String normalise(String text) {
+        Matcher amount = AMOUNT.matcher(text.strip());
+        if (!amount.matches() || !amount.group(1).isEmpty() && !amount.group(3).isEmpty()) {
+            return text;
+        }
+        BigDecimal value = new BigDecimal(amount.group(4).replace(",", ""));
+        boolean negative = "-".equals(amount.group(1)) || "-".equals(amount.group(3));
+        return format(negative ? value.negate() : value, amount.group(2));
     }
 
     public static String quantity(BigDecimal quantity) {

@@ -81,6 +81,14 @@ class ConsoleEndToEndTest {
     }
 
     @Test
+    void theLiquidatePromptIsAWarningNotAnError() throws Exception {
+        String out = run("alice", "liquidate momentum\nno\n");
+
+        assertThat(section(out, "liquidate momentum")).startsWith("[!] Liquidate Live/Momentum?")
+                .doesNotContain("[error]");
+    }
+
+    @Test
     void aViewerIsRefusedAndToldWhy() throws Exception {
         String out = run("victor", "stop momentum\nwhoami\n");
 

@@ -77,6 +77,19 @@ class DiscordBotTest {
     }
 
     @Test
+    void theLiquidatePromptIsColouredAsAWarning() throws Exception {
+        fake.dispatch("INTERACTION_CREATE", interactions.slash(TOM_TRADER, "liquidate", "project", "Live/Momentum"));
+        String token = interactions.lastToken();
+        fake.takeRest("POST", "interactions/\\d+/" + token + "/callback");
+
+        Recorded prompt = fake.takeRest("PATCH", WEBHOOK + token + "/messages/@original");
+
+        JsonNode embed = prompt.body().get("embeds").get(0);
+        assertThat(embed.get("title").asText()).isEqualTo("Liquidate Live/Momentum?");
+        assertThat(embed.get("color").asInt()).isEqualTo(DiscordRenderer.AMBER);
+    }
+
+    @Test
     void confirmRunsTheStopExactlyOnceAndSettlesTheMessage() throws Exception {
         fake.dispatch("INTERACTION_CREATE", interactions.slash(TOM_TRADER, "stop", "project", "Live/Momentum"));
         String token = interactions.lastToken();

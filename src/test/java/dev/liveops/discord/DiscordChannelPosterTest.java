@@ -13,7 +13,6 @@ import dev.liveops.config.DiscordConfig;
 import dev.liveops.discord.FakeDiscord.Recorded;
 import dev.liveops.notify.ChannelPoster;
 import dev.liveops.notify.PostResult;
-import dev.liveops.quantconnect.model.LiveStatus;
 import dev.liveops.secret.Secret;
 import dev.liveops.testing.TestCore;
 import java.util.List;
@@ -28,7 +27,7 @@ class DiscordChannelPosterTest {
     private static final String READ_ONLY = "600000000000000004";
     private static final String INVALID = "600000000000000005";
     private static final Reply ALERT = Reply.builder(Severity.ERROR, "Live/Momentum: RuntimeError")
-            .text("Live/Momentum went from Running to RuntimeError.").status(LiveStatus.RUNTIME_ERROR)
+            .text("Live/Momentum went from Running to RuntimeError.")
             .mention(Mention.here()).audience(Reply.Audience.CHANNEL).build();
 
     private TestCore core;

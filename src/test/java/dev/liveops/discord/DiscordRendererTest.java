@@ -11,7 +11,6 @@ import dev.liveops.reply.Reply;
 import dev.liveops.reply.Reply.Button.Style;
 import dev.liveops.reply.Reply.Mention;
 import dev.liveops.reply.Reply.Severity;
-import dev.liveops.quantconnect.model.LiveStatus;
 import dev.liveops.testing.TestCore;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,7 +51,6 @@ class DiscordRendererTest {
     void aFiveThousandCharacterRuntimeErrorIsCutAndSaysSo() {
         String error = "System.Exception: boom at Algorithm.OnData line 42\n".repeat(100);
         Reply read = Reply.builder(Severity.ERROR, LONG_NAME + ": RuntimeError")
-                .status(LiveStatus.RUNTIME_ERROR)
                 .field("Status", "RuntimeError").field("Deploy id", "L-" + "f".repeat(32))
                 .wideField("Last error", error)
                 .text(error)
@@ -110,22 +108,16 @@ class DiscordRendererTest {
     }
 
     @Test
-    void colourFollowsTheStatusElseTheSeverity() {
-        assertThat(colour(LiveStatus.RUNNING, Severity.ERROR)).isEqualTo(DiscordRenderer.GREEN);
-        assertThat(colour(LiveStatus.DEPLOY_ERROR, Severity.INFO)).isEqualTo(DiscordRenderer.RED);
-        assertThat(colour(LiveStatus.STOPPED, Severity.SUCCESS)).isEqualTo(DiscordRenderer.GREY);
-        assertThat(colour(LiveStatus.LIQUIDATED, Severity.SUCCESS)).isEqualTo(DiscordRenderer.GREY);
-        assertThat(colour(LiveStatus.IN_QUEUE, Severity.INFO)).isEqualTo(DiscordRenderer.AMBER);
-        assertThat(colour(LiveStatus.INITIALIZING, Severity.INFO)).isEqualTo(DiscordRenderer.AMBER);
-        assertThat(colour(null, Severity.SUCCESS)).isEqualTo(DiscordRenderer.GREEN);
-        assertThat(colour(null, Severity.WARNING)).isEqualTo(DiscordRenderer.AMBER);
-        assertThat(colour(null, Severity.ERROR)).isEqualTo(DiscordRenderer.RED);
+    void colourFollowsTheSeverityAlone() {
+        assertThat(colour(Severity.SUCCESS)).isEqualTo(DiscordRenderer.GREEN);
+        assertThat(colour(Severity.INFO)).isEqualTo(DiscordRenderer.BLUE);
+        assertThat(colour(Severity.WARNING)).isEqualTo(DiscordRenderer.AMBER);
+        assertThat(colour(Severity.ERROR)).isEqualTo(DiscordRenderer.RED);
     }
 
     @Test
     void mentionsPingOnlyWhoTheReplyNames() {
         Reply alert = Reply.builder(Severity.ERROR, "Live/@everyone went RuntimeError")
-                .status(LiveStatus.RUNTIME_ERROR)
                 .mention(Mention.here())
                 .mention(new Mention(Mention.Kind.GROUP, "700000000000000001"))
                 .mention(new Mention(Mention.Kind.USER, "200000000000000001"))
@@ -166,12 +158,8 @@ class DiscordRendererTest {
                 .isEqualTo("There is no project '\\*bold\\*\\_x\\_'.");
     }
 
-    private int colour(LiveStatus status, Severity severity) {
-        Reply.Builder reply = Reply.builder(severity, "t");
-        if (status != null) {
-            reply.status(status);
-        }
-        return json(renderer.render(reply.build())).get("embeds").get(0).get("color").asInt();
+    private int colour(Severity severity) {
+        return json(renderer.render(Reply.builder(severity, "t").build())).get("embeds").get(0).get("color").asInt();
     }
 
     private static List<String> customIds(JsonNode message) {

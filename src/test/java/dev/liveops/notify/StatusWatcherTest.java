@@ -121,7 +121,6 @@ class StatusWatcherTest {
             assertThat(reply.title()).isEqualTo("Live/Momentum is RuntimeError");
             assertThat(reply.text()).isEqualTo("Live/Momentum went from Running to RuntimeError.");
             assertThat(reply.fields()).anySatisfy(f -> assertThat(f.value()).contains(CRASH));
-            assertThat(reply.status()).contains(LiveStatus.RUNTIME_ERROR);
             assertThat(reply.severity()).isEqualTo(Severity.ERROR);
             assertThat(reply.mentions()).containsExactly(Mention.here());
         });

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.liveops.reply.Reply;
 import dev.liveops.reply.Reply.Button.Style;
 import dev.liveops.reply.Reply.Severity;
-import dev.liveops.quantconnect.model.LiveStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -51,7 +50,8 @@ class BlockKitRendererTest {
         JsonNode json = json(message);
         List<String> sections = sectionTexts(json);
         assertThat(sections).hasSize(2);
-        assertThat(String.join(" ", sections)).startsWith(":x: QuantConnect says: Stack frame &lt;at Algorithm.OnData&gt;")
+        assertThat(String.join(" ", sections))
+                .startsWith(":red_circle: QuantConnect says: Stack frame &lt;at Algorithm.OnData&gt;")
                 .endsWith("failed &amp; retried.");
         assertThat(json.path("text").asText()).hasSizeLessThanOrEqualTo(BlockKitLimits.FALLBACK_TEXT).endsWith("…");
     }
@@ -80,8 +80,8 @@ class BlockKitRendererTest {
     }
 
     @Test
-    void headerCarriesTheStatusEmojiAndFieldsSitSideBySide() throws Exception {
-        Reply reply = Reply.builder(Severity.SUCCESS, "Live/Momentum: Running").status(LiveStatus.RUNNING)
+    void headerCarriesTheSeverityEmojiAndFieldsSitSideBySide() throws Exception {
+        Reply reply = Reply.builder(Severity.SUCCESS, "Live/Momentum: Running")
                 .field("Brokerage", "InteractiveBrokersBrokerage").field("Equity", "$1,234,567.00")
                 .footer("Read at 14:30 UTC").build();
 
@@ -98,7 +98,7 @@ class BlockKitRendererTest {
 
     @Test
     void textCannotMentionAnyoneButMentionsDo() throws Exception {
-        Reply reply = Reply.builder(Severity.ERROR, "Live/Momentum: RuntimeError").status(LiveStatus.RUNTIME_ERROR)
+        Reply reply = Reply.builder(Severity.ERROR, "Live/Momentum: RuntimeError")
                 .text("Error: <!channel> <@U123> & co").mention(Reply.Mention.here())
                 .mention(new Reply.Mention(Reply.Mention.Kind.GROUP, "S0TRADERS"))
                 .mention(new Reply.Mention(Reply.Mention.Kind.USER, "<!everyone>")).build();
@@ -113,14 +113,11 @@ class BlockKitRendererTest {
     }
 
     @Test
-    void statusEmojiFollowsTheDeploymentStatus() {
-        assertThat(StatusEmoji.of(LiveStatus.RUNNING)).isEqualTo(":large_green_circle:");
-        assertThat(StatusEmoji.of(LiveStatus.RUNTIME_ERROR)).isEqualTo(":red_circle:");
-        assertThat(StatusEmoji.of(LiveStatus.DEPLOY_ERROR)).isEqualTo(":red_circle:");
-        assertThat(StatusEmoji.of(LiveStatus.STOPPED)).isEqualTo(":white_circle:");
-        assertThat(StatusEmoji.of(LiveStatus.LIQUIDATED)).isEqualTo(":white_circle:");
-        assertThat(StatusEmoji.of(LiveStatus.IN_QUEUE)).isEqualTo(":hourglass_flowing_sand:");
+    void theEmojiFollowsTheSeverityAlone() {
+        assertThat(StatusEmoji.of(Severity.SUCCESS)).isEqualTo(":large_green_circle:");
+        assertThat(StatusEmoji.of(Severity.INFO)).isEmpty();
         assertThat(StatusEmoji.of(Severity.WARNING)).isEqualTo(":warning:");
+        assertThat(StatusEmoji.of(Severity.ERROR)).isEqualTo(":red_circle:");
     }
 
     static List<String> sectionTexts(JsonNode message) {

@@ -45,7 +45,8 @@ class SlackButtonPressTest {
 
         assertThat(ack.statusCode()).isEqualTo(200);
         assertThat(outcome.path("replace_original").asBoolean()).isTrue();
-        assertThat(outcome.at("/blocks/0/text/text").asText()).isEqualTo(":white_check_mark: Stop sent: Live/Momentum");
+        assertThat(outcome.at("/blocks/0/text/text").asText())
+                .isEqualTo(":large_green_circle: Stop sent: Live/Momentum");
         assertThat(outcome.path("text").asText()).contains("Requested by tom (slack:U0TOM).");
         assertThat(BlockKitRendererTest.buttons(outcome)).isEmpty();
         assertWithinLimits(outcome);
@@ -65,8 +66,16 @@ class SlackButtonPressTest {
         assertThat(refused.path("response_type").asText()).isEqualTo("ephemeral");
         assertThat(refused.path("replace_original").asBoolean()).isFalse();
         assertThat(refused.path("text").asText())
-                .isEqualTo(":x: Only tom (slack:U0TOM) can confirm this stop of Live/Momentum.");
+                .isEqualTo(":red_circle: Only tom (slack:U0TOM) can confirm this stop of Live/Momentum.");
         verify(slack.core.live(), never()).stop(anyLong());
+    }
+
+    @Test
+    void theLiquidatePromptLeadsWithAWarningNotAnError() throws Exception {
+        JsonNode prompt = preview("liquidate momentum");
+
+        assertThat(prompt.at("/blocks/0/text/text").asText()).isEqualTo(":warning: Liquidate Live/Momentum?");
+        assertThat(prompt.path("text").asText()).startsWith(":warning: ").doesNotContain(":x:");
     }
 
     @Test
