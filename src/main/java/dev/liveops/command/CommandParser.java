@@ -84,14 +84,13 @@ public final class CommandParser {
             case LIST -> listCommand(args);
             case READ -> new LiveCommand.Read(args.project());
             case PORTFOLIO -> new LiveCommand.ShowPortfolio(args.project());
-            case ORDERS -> new LiveCommand.ShowOrders(args.project(), args.optionalCount(DEFAULT_ORDERS, MAX_ORDERS));
-            case LOGS -> new LiveCommand.ShowLogs(args.project(), args.optionalCount(DEFAULT_LOGS, MAX_LOGS));
+            case ORDERS -> ordersCommand(args);
+            case LOGS -> logsCommand(args);
             case DEPLOY -> deployCommand(args);
             case STOP -> new LiveCommand.Stop(args.project());
             case LIQUIDATE -> new LiveCommand.Liquidate(args.project());
             case SUBSCRIBE -> subscribeCommand(args);
-            case SNOOZE -> new LiveCommand.Snooze(args.project(), snoozeLength(args.next().orElseThrow(
-                    () -> new BadInput("Say for how long, e.g. 2h, or off."))));
+            case SNOOZE -> snoozeCommand(args);
             case UNSUBSCRIBE -> new LiveCommand.Unsubscribe();
             case SUBSCRIPTIONS -> new LiveCommand.ShowSubscriptions();
             case AUDIT -> auditCommand(args);
@@ -110,6 +109,36 @@ public final class CommandParser {
         int page = args.intOption("--page", 1, 1, 10_000);
         Optional<LiveStatus> status = args.next().map(CommandParser::status);
         return new LiveCommand.ListDeployments(status, page);
+    }
+
+    private LiveCommand ordersCommand(Arguments args) {
+        int count = args.trailingCount(DEFAULT_ORDERS, MAX_ORDERS);
+        return new LiveCommand.ShowOrders(args.project(), count);
+    }
+
+    private LiveCommand logsCommand(Arguments args) {
+        int count = args.trailingCount(DEFAULT_LOGS, MAX_LOGS);
+        return new LiveCommand.ShowLogs(args.project(), count);
+    }
+
+    /** The duration is the last word, so a project name before it may have spaces. */
+    private LiveCommand snoozeCommand(Arguments args) {
+        String length = args.last().orElseThrow(() -> new BadInput("Name a project and say for how long, e.g. "
+                + "snooze momentum 2h."));
+        if (!args.hasMore()) {
+            throw new BadInput("Say for how long, e.g. 2h, or off.");
+        }
+        Optional<Duration> duration;
+        try {
+            duration = snoozeLength(length);
+        } catch (BadInput notADuration) {
+            if (length.chars().noneMatch(Character::isDigit)) {
+                throw new BadInput("'" + printable(length) + "' is not a duration; a project name with spaces "
+                        + "goes in quotes, e.g. snooze \"Crypto Basis\" 2h.");
+            }
+            throw notADuration;
+        }
+        return new LiveCommand.Snooze(args.project(), duration);
     }
 
     private LiveCommand deployCommand(Arguments args) {
@@ -154,19 +183,21 @@ public final class CommandParser {
         return Optional.of(total);
     }
 
-    /** {@code audit 50} is a count, {@code audit momentum} or {@code audit 23456789} a project. */
+    /**
+     * {@code audit 50} is a count, {@code audit momentum} or {@code audit 23456789} a project, {@code audit Crypto
+     * Basis 50} a project with spaces and a count.
+     */
     private LiveCommand auditCommand(Arguments args) {
         List<String> rest = args.rest();
-        if (rest.size() > 2) {
-            throw new BadInput("audit takes at most a project and a count.");
-        }
-        if (rest.size() == 2) {
-            return new LiveCommand.ShowAudit(Optional.of(rest.get(0)), count(rest.get(1), MAX_AUDIT));
-        }
         if (rest.size() == 1 && rest.get(0).matches("\\d{1,3}")) {
             return new LiveCommand.ShowAudit(Optional.empty(), count(rest.get(0), MAX_AUDIT));
         }
-        return new LiveCommand.ShowAudit(rest.stream().findFirst(), DEFAULT_AUDIT);
+        if (rest.size() >= 2 && rest.get(rest.size() - 1).matches("\\d+")) {
+            return new LiveCommand.ShowAudit(Optional.of(String.join(" ", rest.subList(0, rest.size() - 1))),
+                    count(rest.get(rest.size() - 1), MAX_AUDIT));
+        }
+        return new LiveCommand.ShowAudit(rest.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", rest)),
+                DEFAULT_AUDIT);
     }
 
     private static Set<LiveStatus> statuses(List<String> words) {
@@ -176,12 +207,13 @@ public final class CommandParser {
         return statuses;
     }
 
+    /** One of the {@link LiveStatus#nameable()} statuses, or one sentence listing them. */
     static LiveStatus status(String word) {
-        return LiveStatus.parse(word).filter(status -> status != LiveStatus.UNKNOWN).orElseThrow(() -> {
-            List<String> known = Arrays.stream(LiveStatus.values()).filter(s -> s != LiveStatus.UNKNOWN)
-                    .map(LiveStatus::wireName).toList();
-            return new BadInput("'" + printable(word) + "' is not a deployment status."
-                    + didYouMean(word, known) + " Statuses: " + String.join(", ", known) + ".");
+        return LiveStatus.parse(word).orElseThrow(() -> {
+            List<String> known = LiveStatus.nameable().stream().map(LiveStatus::wireName).toList();
+            String guess = Suggestions.closest(word, known).map(match -> " (did you mean " + match + "?)").orElse("");
+            return new BadInput("'" + printable(word) + "' is not a deployment status" + guess + "; the statuses are "
+                    + String.join(", ", known) + ".");
         });
     }
 
@@ -248,12 +280,32 @@ public final class CommandParser {
             return positionals.isEmpty() ? Optional.empty() : Optional.of(positionals.remove(0));
         }
 
+        /** All the words left, as one name: a project name may have spaces ({@code read Crypto Basis}). */
         String project() {
-            String project = next().orElseThrow(() -> new BadInput("Name a project, by name or id."));
+            if (positionals.isEmpty()) {
+                throw new BadInput("Name a project, by name or id.");
+            }
+            String project = String.join(" ", rest());
             if (project.isBlank()) {
                 throw new BadInput("The project name is empty.");
             }
             return project;
+        }
+
+        boolean hasMore() {
+            return !positionals.isEmpty();
+        }
+
+        Optional<String> last() {
+            return positionals.isEmpty() ? Optional.empty() : Optional.of(positionals.remove(positionals.size() - 1));
+        }
+
+        /** A count after the project: the last word when it is a number and something comes before it. */
+        int trailingCount(int fallback, int max) {
+            if (positionals.size() >= 2 && positionals.get(positionals.size() - 1).matches("\\d+")) {
+                return count(last().orElseThrow(), max);
+            }
+            return fallback;
         }
 
         String code() {
@@ -262,10 +314,6 @@ public final class CommandParser {
                 throw new BadInput("'" + printable(code) + "' is not a confirmation code.");
             }
             return code;
-        }
-
-        int optionalCount(int fallback, int max) {
-            return next().map(word -> count(word, max)).orElse(fallback);
         }
 
         List<String> rest() {
