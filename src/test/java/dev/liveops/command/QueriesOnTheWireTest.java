@@ -153,6 +153,18 @@ class QueriesOnTheWireTest {
         assertThat(reply.text()).isEqualTo("No orders yet.");
     }
 
+    @Test
+    void aBusyNodeQuantConnectSaysLittleAboutIsStillOneClearSentence() {
+        answer("live/read", "{\"success\":false,\"errors\":[\"No live deployment found for project 78.\"]}");
+        answer("projects/nodes/read", "{\"nodes\":{\"backtest\":[],\"research\":[],\"live\":[{\"id\":\"LN-9\","
+                + "\"name\":\"L-MICRO busy\",\"busy\":true,\"usedBy\":\"\",\"projectName\":\"\"}]},"
+                + "\"autoSelectNode\":false,\"success\":true}");
+
+        Reply reply = gateway.handle(ADMIN, "deploy momentum --node LN-9");
+
+        assertThat(reply.text()).isEqualTo("Node 'L-MICRO busy' (LN-9) is in use; free live nodes: none.");
+    }
+
     private void answer(String path, String json) {
         answers.put(path, new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
                 .body(json).build());
