@@ -12,15 +12,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * The one /live grammar every platform shares. Never throws: any input, however hostile, becomes a command or a
@@ -70,7 +67,7 @@ public final class CommandParser {
                         + " /live help lists them all.", Optional.empty());
             }
             try {
-                return new Parsed(build(name.get(), new Arguments(words)));
+                return new Parsed(build(name.get(), new CommandArguments(words)));
             } catch (BadInput bad) {
                 return new Rejected(bad.getMessage(), name);
             }
@@ -79,7 +76,7 @@ public final class CommandParser {
         }
     }
 
-    private LiveCommand build(CommandName name, Arguments args) {
+    private LiveCommand build(CommandName name, CommandArguments args) {
         LiveCommand command = switch (name) {
             case LIST -> listCommand(args);
             case READ -> new LiveCommand.Read(args.project());
@@ -105,24 +102,24 @@ public final class CommandParser {
         return command;
     }
 
-    private LiveCommand listCommand(Arguments args) {
+    private LiveCommand listCommand(CommandArguments args) {
         int page = args.intOption("--page", 1, 1, 10_000);
         Optional<LiveStatus> status = args.next().map(CommandParser::status);
         return new LiveCommand.ListDeployments(status, page);
     }
 
-    private LiveCommand ordersCommand(Arguments args) {
+    private LiveCommand ordersCommand(CommandArguments args) {
         int count = args.trailingCount(DEFAULT_ORDERS, MAX_ORDERS);
         return new LiveCommand.ShowOrders(args.project(), count);
     }
 
-    private LiveCommand logsCommand(Arguments args) {
+    private LiveCommand logsCommand(CommandArguments args) {
         int count = args.trailingCount(DEFAULT_LOGS, MAX_LOGS);
         return new LiveCommand.ShowLogs(args.project(), count);
     }
 
     /** The duration is the last word, so a project name before it may have spaces. */
-    private LiveCommand snoozeCommand(Arguments args) {
+    private LiveCommand snoozeCommand(CommandArguments args) {
         String length = args.last().orElseThrow(() -> new BadInput("Name a project and say for how long, e.g. "
                 + "snooze momentum 2h."));
         if (!args.hasMore()) {
@@ -141,13 +138,13 @@ public final class CommandParser {
         return new LiveCommand.Snooze(args.project(), duration);
     }
 
-    private LiveCommand deployCommand(Arguments args) {
+    private LiveCommand deployCommand(CommandArguments args) {
         Optional<String> node = args.option("--node");
         Optional<String> brokerage = args.option("--brokerage");
         return new LiveCommand.Deploy(args.project(), node, brokerage);
     }
 
-    private LiveCommand subscribeCommand(Arguments args) {
+    private LiveCommand subscribeCommand(CommandArguments args) {
         String project = args.option("--project").orElse("*");
         if (!project.matches("[\\p{L}\\p{N} /._*?-]{1,100}")) {
             throw new BadInput("'" + printable(project) + "' is not a project name pattern; use letters, digits, "
@@ -187,7 +184,7 @@ public final class CommandParser {
      * {@code audit 50} is a count, {@code audit momentum} or {@code audit 23456789} a project, {@code audit Crypto
      * Basis 50} a project with spaces and a count.
      */
-    private LiveCommand auditCommand(Arguments args) {
+    private LiveCommand auditCommand(CommandArguments args) {
         List<String> rest = args.rest();
         if (rest.size() == 1 && rest.get(0).matches("\\d{1,3}")) {
             return new LiveCommand.ShowAudit(Optional.empty(), count(rest.get(0), MAX_AUDIT));
@@ -217,7 +214,7 @@ public final class CommandParser {
         });
     }
 
-    private static int count(String word, int max) {
+    static int count(String word, int max) {
         if (!word.matches("\\d{1,9}")) {
             throw new BadInput("'" + printable(word) + "' is not a number.");
         }
@@ -235,101 +232,5 @@ public final class CommandParser {
     /** Echoes user input safely: shortened, so a reply never carries a paste back. */
     static String printable(String word) {
         return word.length() <= 40 ? word : word.substring(0, 40) + "...";
-    }
-
-    /** The words after the subcommand: options are taken out first, positionals are consumed in order. */
-    private static final class Arguments {
-        private final Map<String, String> options = new LinkedHashMap<>();
-        private final List<String> positionals = new ArrayList<>();
-
-        Arguments(List<String> words) {
-            for (int i = 0; i < words.size(); i++) {
-                String word = words.get(i);
-                if (word.startsWith("--")) {
-                    int equals = word.indexOf('=');
-                    String key = (equals < 0 ? word : word.substring(0, equals)).toLowerCase(Locale.ROOT);
-                    String value = equals >= 0 ? word.substring(equals + 1)
-                            : i + 1 < words.size() ? words.get(++i) : null;
-                    if (value == null || value.isBlank()) {
-                        throw new BadInput("The option " + printable(key) + " needs a value.");
-                    }
-                    if (options.put(key, value) != null) {
-                        throw new BadInput("The option " + printable(key) + " is given twice.");
-                    }
-                } else {
-                    positionals.add(word);
-                }
-            }
-        }
-
-        Optional<String> option(String key) {
-            return Optional.ofNullable(options.remove(key));
-        }
-
-        int intOption(String key, int fallback, int min, int max) {
-            return option(key).map(value -> {
-                if (!value.matches("\\d{1,9}") || Integer.parseInt(value) < min || Integer.parseInt(value) > max) {
-                    throw new BadInput(key + " takes a number from " + min + " to " + max + ", not '"
-                            + printable(value) + "'.");
-                }
-                return Integer.parseInt(value);
-            }).orElse(fallback);
-        }
-
-        Optional<String> next() {
-            return positionals.isEmpty() ? Optional.empty() : Optional.of(positionals.remove(0));
-        }
-
-        /** All the words left, as one name: a project name may have spaces ({@code read Crypto Basis}). */
-        String project() {
-            if (positionals.isEmpty()) {
-                throw new BadInput("Name a project, by name or id.");
-            }
-            String project = String.join(" ", rest());
-            if (project.isBlank()) {
-                throw new BadInput("The project name is empty.");
-            }
-            return project;
-        }
-
-        boolean hasMore() {
-            return !positionals.isEmpty();
-        }
-
-        Optional<String> last() {
-            return positionals.isEmpty() ? Optional.empty() : Optional.of(positionals.remove(positionals.size() - 1));
-        }
-
-        /** A count after the project: the last word when it is a number and something comes before it. */
-        int trailingCount(int fallback, int max) {
-            if (positionals.size() >= 2 && positionals.get(positionals.size() - 1).matches("\\d+")) {
-                return count(last().orElseThrow(), max);
-            }
-            return fallback;
-        }
-
-        String code() {
-            String code = next().orElseThrow(() -> new BadInput("Give the confirmation code shown with the request."));
-            if (!code.matches("[A-Za-z0-9-]{1,40}")) {
-                throw new BadInput("'" + printable(code) + "' is not a confirmation code.");
-            }
-            return code;
-        }
-
-        List<String> rest() {
-            List<String> rest = List.copyOf(positionals);
-            positionals.clear();
-            return rest;
-        }
-
-        void expectEnd() {
-            if (!options.isEmpty()) {
-                throw new BadInput("Unknown option " + printable(options.keySet().iterator().next()) + ".");
-            }
-            if (!positionals.isEmpty()) {
-                throw new BadInput("Unexpected '" + printable(positionals.stream().collect(Collectors.joining(" ")))
-                        + "'.");
-            }
-        }
     }
 }
