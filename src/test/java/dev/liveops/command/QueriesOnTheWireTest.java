@@ -135,6 +135,17 @@ class QueriesOnTheWireTest {
     }
 
     @Test
+    void helpOffersTheSameTwelveStatuses() {
+        String twelve = "DeployError, InQueue, Running, Stopped, Liquidated, Deleted, Completed, RuntimeError, "
+                + "Invalid, LoggingIn, Initializing, History";
+
+        assertThat(gateway.handle(ADMIN, "help list").fields()).extracting(Reply.Field::value).containsExactly(twelve);
+        assertThat(gateway.handle(ADMIN, "help subscribe").fields()).extracting(Reply.Field::value)
+                .containsExactly(twelve);
+        assertThat(gateway.handle(ADMIN, "help").footer()).isEqualTo("Statuses for list and subscribe: " + twelve + ".");
+    }
+
+    @Test
     void anHttpErrorIsReportedAsAFailureNotAsNoAnswer() {
         answers.put("live/list", new MockResponse.Builder().code(500).body("").build());
 
