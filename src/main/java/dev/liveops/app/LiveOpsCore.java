@@ -72,6 +72,7 @@ public final class LiveOpsCore implements AutoCloseable {
                         config.quantconnect().apiToken()))
                 .timeouts(new Timeouts(config.quantconnect().timeouts().connect(),
                         config.quantconnect().timeouts().read(), config.quantconnect().timeouts().call()))
+                .organizationId(config.quantconnect().organizationId())
                 .build();
         Database database = Database.open(config.store().url());
         AccessPolicy access = AccessFromConfig.policy(config.access());
@@ -134,7 +135,8 @@ public final class LiveOpsCore implements AutoCloseable {
         profile.settings().plain().forEach((key, value) -> settings.put(key, Secret.of(value)));
         settings.putAll(profile.settings().secrets());
         return new BrokerageSettings(profile.id(), settings,
-                profile.cash().stream().map(cash -> new CashAmount(cash.currency(), cash.amount())).toList());
+                profile.cash().stream().map(cash -> new CashAmount(cash.currency(), cash.amount())).toList(),
+                profile.dataProviders());
     }
 
     @Override

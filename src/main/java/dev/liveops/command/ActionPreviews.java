@@ -6,6 +6,7 @@ import dev.liveops.text.Money;
 import dev.liveops.command.PendingAction.ActionPlan;
 import dev.liveops.reply.Reply.Severity;
 import dev.liveops.quantconnect.QuantConnectClient;
+import dev.liveops.quantconnect.model.BrokerageSettings;
 import dev.liveops.quantconnect.model.Compile;
 import dev.liveops.quantconnect.model.CompileState;
 import dev.liveops.quantconnect.model.Holding;
@@ -96,6 +97,7 @@ final class ActionPreviews {
                     + "; the config defines: " + String.join(", ", rules.brokerages().keySet().stream().sorted()
                     .toList()) + ".");
         }
+        BrokerageSettings brokerage = rules.brokerages().get(profile.get());
         ProjectNodes projectNodes = quantConnect.projects().nodes(project.projectId());
         List<Node> nodes = projectNodes.live();
         Optional<Node> node = nodeWanted.isPresent() ? named(nodes, nodeWanted.get())
@@ -105,8 +107,7 @@ final class ActionPreviews {
                     .orElse("Every live node is busy.") + " Live nodes: " + describe(nodes) + ".");
         }
         if (node.get().busy()) {
-            return refused("Node " + node.get().name() + " is busy, used by " + orUnknown(node.get().usedBy())
-                    + " for " + orUnknown(node.get().projectName()) + ". Free live nodes: "
+            return refused(busy(node.get()) + "; free live nodes: "
                     + describe(nodes.stream().filter(n -> !n.busy()).toList()) + ".");
         }
         Compile compile = compiler.compile(project.projectId());
@@ -124,7 +125,8 @@ final class ActionPreviews {
                 .text("This starts live trading with the brokerage profile below.")
                 .field("Compile id", compile.compileId())
                 .field("Node", node.get().name() + " (" + node.get().id() + ")")
-                .field("Brokerage profile", profile.get() + " (" + rules.brokerages().get(profile.get()).id() + ")"),
+                .field("Brokerage profile", profile.get() + " (" + brokerage.id() + ")")
+                .field("Data providers", String.join(", ", brokerage.dataProviders())),
                 new ActionPlan(compile.compileId(), node.get().id(), node.get().name(), profile.get(), null));
     }
 
@@ -150,8 +152,15 @@ final class ActionPreviews {
         return text == null ? "" : text.toLowerCase(Locale.ROOT);
     }
 
-    private static String orUnknown(String text) {
-        return text == null || text.isBlank() ? "someone" : text;
+    /** "Node 'L-MICRO' (LN-2) is in use by alice for Live/Momentum", leaving out whatever QuantConnect did not say. */
+    private static String busy(Node node) {
+        return "Node '" + node.name() + "' (" + node.id() + ") is in use"
+                + (isBlank(node.usedBy()) ? "" : " by " + node.usedBy())
+                + (isBlank(node.projectName()) ? "" : " for " + node.projectName());
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
     }
 
     private static Preview refused(String sentence) {

@@ -12,15 +12,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * The one /live grammar every platform shares. Never throws: any input, however hostile, becomes a command or a
@@ -70,7 +67,7 @@ public final class CommandParser {
                         + " /live help lists them all.", Optional.empty());
             }
             try {
-                return new Parsed(build(name.get(), new Arguments(words)));
+                return new Parsed(build(name.get(), new CommandArguments(words)));
             } catch (BadInput bad) {
                 return new Rejected(bad.getMessage(), name);
             }
@@ -79,19 +76,18 @@ public final class CommandParser {
         }
     }
 
-    private LiveCommand build(CommandName name, Arguments args) {
+    private LiveCommand build(CommandName name, CommandArguments args) {
         LiveCommand command = switch (name) {
             case LIST -> listCommand(args);
             case READ -> new LiveCommand.Read(args.project());
             case PORTFOLIO -> new LiveCommand.ShowPortfolio(args.project());
-            case ORDERS -> new LiveCommand.ShowOrders(args.project(), args.optionalCount(DEFAULT_ORDERS, MAX_ORDERS));
-            case LOGS -> new LiveCommand.ShowLogs(args.project(), args.optionalCount(DEFAULT_LOGS, MAX_LOGS));
+            case ORDERS -> ordersCommand(args);
+            case LOGS -> logsCommand(args);
             case DEPLOY -> deployCommand(args);
             case STOP -> new LiveCommand.Stop(args.project());
             case LIQUIDATE -> new LiveCommand.Liquidate(args.project());
             case SUBSCRIBE -> subscribeCommand(args);
-            case SNOOZE -> new LiveCommand.Snooze(args.project(), snoozeLength(args.next().orElseThrow(
-                    () -> new BadInput("Say for how long, e.g. 2h, or off."))));
+            case SNOOZE -> snoozeCommand(args);
             case UNSUBSCRIBE -> new LiveCommand.Unsubscribe();
             case SUBSCRIPTIONS -> new LiveCommand.ShowSubscriptions();
             case AUDIT -> auditCommand(args);
@@ -106,19 +102,49 @@ public final class CommandParser {
         return command;
     }
 
-    private LiveCommand listCommand(Arguments args) {
+    private LiveCommand listCommand(CommandArguments args) {
         int page = args.intOption("--page", 1, 1, 10_000);
         Optional<LiveStatus> status = args.next().map(CommandParser::status);
         return new LiveCommand.ListDeployments(status, page);
     }
 
-    private LiveCommand deployCommand(Arguments args) {
+    private LiveCommand ordersCommand(CommandArguments args) {
+        int count = args.trailingCount(DEFAULT_ORDERS, MAX_ORDERS);
+        return new LiveCommand.ShowOrders(args.project(), count);
+    }
+
+    private LiveCommand logsCommand(CommandArguments args) {
+        int count = args.trailingCount(DEFAULT_LOGS, MAX_LOGS);
+        return new LiveCommand.ShowLogs(args.project(), count);
+    }
+
+    /** The duration is the last word, so a project name before it may have spaces. */
+    private LiveCommand snoozeCommand(CommandArguments args) {
+        String length = args.last().orElseThrow(() -> new BadInput("Name a project and say for how long, e.g. "
+                + "snooze momentum 2h."));
+        if (!args.hasMore()) {
+            throw new BadInput("Say for how long, e.g. 2h, or off.");
+        }
+        Optional<Duration> duration;
+        try {
+            duration = snoozeLength(length);
+        } catch (BadInput notADuration) {
+            if (length.chars().noneMatch(Character::isDigit)) {
+                throw new BadInput("'" + printable(length) + "' is not a duration; a project name with spaces "
+                        + "goes in quotes, e.g. snooze \"Crypto Basis\" 2h.");
+            }
+            throw notADuration;
+        }
+        return new LiveCommand.Snooze(args.project(), duration);
+    }
+
+    private LiveCommand deployCommand(CommandArguments args) {
         Optional<String> node = args.option("--node");
         Optional<String> brokerage = args.option("--brokerage");
         return new LiveCommand.Deploy(args.project(), node, brokerage);
     }
 
-    private LiveCommand subscribeCommand(Arguments args) {
+    private LiveCommand subscribeCommand(CommandArguments args) {
         String project = args.option("--project").orElse("*");
         if (!project.matches("[\\p{L}\\p{N} /._*?-]{1,100}")) {
             throw new BadInput("'" + printable(project) + "' is not a project name pattern; use letters, digits, "
@@ -154,19 +180,21 @@ public final class CommandParser {
         return Optional.of(total);
     }
 
-    /** {@code audit 50} is a count, {@code audit momentum} or {@code audit 23456789} a project. */
-    private LiveCommand auditCommand(Arguments args) {
+    /**
+     * {@code audit 50} is a count, {@code audit momentum} or {@code audit 23456789} a project, {@code audit Crypto
+     * Basis 50} a project with spaces and a count.
+     */
+    private LiveCommand auditCommand(CommandArguments args) {
         List<String> rest = args.rest();
-        if (rest.size() > 2) {
-            throw new BadInput("audit takes at most a project and a count.");
-        }
-        if (rest.size() == 2) {
-            return new LiveCommand.ShowAudit(Optional.of(rest.get(0)), count(rest.get(1), MAX_AUDIT));
-        }
         if (rest.size() == 1 && rest.get(0).matches("\\d{1,3}")) {
             return new LiveCommand.ShowAudit(Optional.empty(), count(rest.get(0), MAX_AUDIT));
         }
-        return new LiveCommand.ShowAudit(rest.stream().findFirst(), DEFAULT_AUDIT);
+        if (rest.size() >= 2 && rest.get(rest.size() - 1).matches("\\d+")) {
+            return new LiveCommand.ShowAudit(Optional.of(String.join(" ", rest.subList(0, rest.size() - 1))),
+                    count(rest.get(rest.size() - 1), MAX_AUDIT));
+        }
+        return new LiveCommand.ShowAudit(rest.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", rest)),
+                DEFAULT_AUDIT);
     }
 
     private static Set<LiveStatus> statuses(List<String> words) {
@@ -176,16 +204,17 @@ public final class CommandParser {
         return statuses;
     }
 
+    /** One of the {@link LiveStatus#nameable()} statuses, or one sentence listing them. */
     static LiveStatus status(String word) {
-        return LiveStatus.parse(word).filter(status -> status != LiveStatus.UNKNOWN).orElseThrow(() -> {
-            List<String> known = Arrays.stream(LiveStatus.values()).filter(s -> s != LiveStatus.UNKNOWN)
-                    .map(LiveStatus::wireName).toList();
-            return new BadInput("'" + printable(word) + "' is not a deployment status."
-                    + didYouMean(word, known) + " Statuses: " + String.join(", ", known) + ".");
+        return LiveStatus.parse(word).orElseThrow(() -> {
+            List<String> known = LiveStatus.nameable().stream().map(LiveStatus::wireName).toList();
+            String guess = Suggestions.closest(word, known).map(match -> " (did you mean " + match + "?)").orElse("");
+            return new BadInput("'" + printable(word) + "' is not a deployment status" + guess + "; the statuses are "
+                    + String.join(", ", known) + ".");
         });
     }
 
-    private static int count(String word, int max) {
+    static int count(String word, int max) {
         if (!word.matches("\\d{1,9}")) {
             throw new BadInput("'" + printable(word) + "' is not a number.");
         }
@@ -203,85 +232,5 @@ public final class CommandParser {
     /** Echoes user input safely: shortened, so a reply never carries a paste back. */
     static String printable(String word) {
         return word.length() <= 40 ? word : word.substring(0, 40) + "...";
-    }
-
-    /** The words after the subcommand: options are taken out first, positionals are consumed in order. */
-    private static final class Arguments {
-        private final Map<String, String> options = new LinkedHashMap<>();
-        private final List<String> positionals = new ArrayList<>();
-
-        Arguments(List<String> words) {
-            for (int i = 0; i < words.size(); i++) {
-                String word = words.get(i);
-                if (word.startsWith("--")) {
-                    int equals = word.indexOf('=');
-                    String key = (equals < 0 ? word : word.substring(0, equals)).toLowerCase(Locale.ROOT);
-                    String value = equals >= 0 ? word.substring(equals + 1)
-                            : i + 1 < words.size() ? words.get(++i) : null;
-                    if (value == null || value.isBlank()) {
-                        throw new BadInput("The option " + printable(key) + " needs a value.");
-                    }
-                    if (options.put(key, value) != null) {
-                        throw new BadInput("The option " + printable(key) + " is given twice.");
-                    }
-                } else {
-                    positionals.add(word);
-                }
-            }
-        }
-
-        Optional<String> option(String key) {
-            return Optional.ofNullable(options.remove(key));
-        }
-
-        int intOption(String key, int fallback, int min, int max) {
-            return option(key).map(value -> {
-                if (!value.matches("\\d{1,9}") || Integer.parseInt(value) < min || Integer.parseInt(value) > max) {
-                    throw new BadInput(key + " takes a number from " + min + " to " + max + ", not '"
-                            + printable(value) + "'.");
-                }
-                return Integer.parseInt(value);
-            }).orElse(fallback);
-        }
-
-        Optional<String> next() {
-            return positionals.isEmpty() ? Optional.empty() : Optional.of(positionals.remove(0));
-        }
-
-        String project() {
-            String project = next().orElseThrow(() -> new BadInput("Name a project, by name or id."));
-            if (project.isBlank()) {
-                throw new BadInput("The project name is empty.");
-            }
-            return project;
-        }
-
-        String code() {
-            String code = next().orElseThrow(() -> new BadInput("Give the confirmation code shown with the request."));
-            if (!code.matches("[A-Za-z0-9-]{1,40}")) {
-                throw new BadInput("'" + printable(code) + "' is not a confirmation code.");
-            }
-            return code;
-        }
-
-        int optionalCount(int fallback, int max) {
-            return next().map(word -> count(word, max)).orElse(fallback);
-        }
-
-        List<String> rest() {
-            List<String> rest = List.copyOf(positionals);
-            positionals.clear();
-            return rest;
-        }
-
-        void expectEnd() {
-            if (!options.isEmpty()) {
-                throw new BadInput("Unknown option " + printable(options.keySet().iterator().next()) + ".");
-            }
-            if (!positionals.isEmpty()) {
-                throw new BadInput("Unexpected '" + printable(positionals.stream().collect(Collectors.joining(" ")))
-                        + "'.");
-            }
-        }
     }
 }

@@ -25,7 +25,11 @@ final class InfoViews {
     static Reply help(Optional<CommandName> topic) {
         if (topic.isPresent()) {
             CommandName name = topic.get();
-            return Reply.builder(Severity.INFO, name.usage()).text(name.summary()).build();
+            Reply.Builder reply = Reply.builder(Severity.INFO, name.usage()).text(name.summary());
+            if (name == CommandName.LIST || name == CommandName.SUBSCRIBE) {
+                reply.wideField("Statuses", nameableStatuses());
+            }
+            return reply.build();
         }
         List<List<String>> rows = Arrays.stream(CommandName.values())
                 .map(name -> List.of(name.usage(), name.summary())).toList();
@@ -33,7 +37,13 @@ final class InfoViews {
                 .text("A project is named by id or name; a unique part of the name is enough (momentum finds "
                         + "Live/Momentum).")
                 .table(new Reply.Table(List.of("Command", "What it does"), rows, ""))
+                .footer("Statuses for list and subscribe: " + nameableStatuses() + ".")
                 .build();
+    }
+
+    /** The statuses a user may name, as help shows them. */
+    private static String nameableStatuses() {
+        return LiveStatus.nameable().stream().map(LiveStatus::wireName).collect(Collectors.joining(", "));
     }
 
     static Reply whoami(Caller caller, List<Role> roles, Set<Permission> permissions) {

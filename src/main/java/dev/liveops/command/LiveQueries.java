@@ -88,16 +88,19 @@ final class LiveQueries {
                 : live.orders(project.projectId(), Math.max(0, first.length() - count), first.length());
         List<Order> orders = page.orders();
         List<Order> last = orders.subList(Math.max(0, orders.size() - count), orders.size());
-        Reply.Builder reply = Reply.builder(Severity.INFO, project.name() + ": last " + Count.of(last.size(), "order"))
-                .text(first.length() == 0 ? "No orders yet." : last.size() + " of " + Count.of(first.length(), "order")
-                        + ".");
-        if (!last.isEmpty()) {
-            reply.table(new Reply.Table(List.of("Id", "Time", "Symbol", "Side", "Quantity", "Price", "Type", "Status"),
-                    last.stream().map(order -> List.of(String.valueOf(order.id()), TimeText.utc(order.time()),
-                            String.valueOf(order.symbol()), order.direction().name(), Money.quantity(order.quantity()),
-                            Money.format(order.price()), order.type().name(), order.status().name())).toList(), ""));
+        if (last.isEmpty()) {
+            return Reply.builder(Severity.INFO, project.name() + ": orders").text(first.length() == 0
+                    ? "No orders yet." : "QuantConnect counts " + Count.of(first.length(), "order")
+                    + " but sent none.").build();
         }
-        return reply.build();
+        return Reply.builder(Severity.INFO, project.name() + ": last " + Count.of(last.size(), "order"))
+                .text(last.size() + " of " + Count.of(first.length(), "order") + ".")
+                .table(new Reply.Table(List.of("Id", "Time", "Symbol", "Side", "Quantity", "Price", "Type", "Status"),
+                        last.stream().map(order -> List.of(String.valueOf(order.id()), TimeText.utc(order.time()),
+                                String.valueOf(order.symbol()), order.direction().name(),
+                                Money.quantity(order.quantity()), Money.format(order.price()), order.type().name(),
+                                order.status().name())).toList(), ""))
+                .build();
     }
 
     Reply logs(Project project, int count) {

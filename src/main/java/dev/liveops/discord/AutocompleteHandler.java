@@ -5,7 +5,6 @@ import dev.liveops.command.CommandGateway;
 import dev.liveops.quantconnect.model.LiveStatus;
 import dev.liveops.quantconnect.model.Project;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -76,7 +75,7 @@ final class AutocompleteHandler {
         int comma = typed.lastIndexOf(',');
         String done = comma < 0 ? "" : typed.substring(0, comma + 1).replaceAll("\\s+", "");
         String last = typed.substring(comma + 1).strip().toLowerCase(Locale.ROOT);
-        return Arrays.stream(LiveStatus.values()).filter(status -> status != LiveStatus.UNKNOWN)
+        return LiveStatus.nameable().stream()
                 .filter(status -> status.wireName().toLowerCase(Locale.ROOT).startsWith(last))
                 .map(status -> done + status.wireName()).filter(value -> value.length() <= CHOICE_MAX)
                 .limit(MAX_CHOICES).map(value -> new Command.Choice(value, value)).toList();

@@ -124,11 +124,10 @@ public final class DiscordCommands {
         return new OptionData(OptionType.INTEGER, COUNT, description).setRequiredRange(1, max);
     }
 
-    /** Every status the grammar accepts; Unknown is what LiveOps shows, never what anyone asks for. */
+    /** Every status the grammar accepts. */
     private static OptionData statusChoice() {
         OptionData status = new OptionData(OptionType.STRING, STATUS, "Only deployments with this status.");
-        Arrays.stream(LiveStatus.values()).filter(s -> s != LiveStatus.UNKNOWN)
-                .forEach(s -> status.addChoice(s.wireName(), s.wireName()));
+        LiveStatus.nameable().forEach(s -> status.addChoice(s.wireName(), s.wireName()));
         return status;
     }
 

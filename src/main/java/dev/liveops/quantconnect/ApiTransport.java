@@ -71,8 +71,7 @@ final class ApiTransport {
             return Failsafe.with(retryPolicies.get(endpoint)).get(() -> attempt(endpoint, body));
         } catch (TransportFailure failure) {
             if (endpoint.isRetryable() || !failure.mayHaveArrived()) {
-                throw new QuantConnectUnavailableException(endpoint,
-                        "QuantConnect did not answer " + endpoint.path() + ": " + failure.reason() + ".", failure);
+                throw new QuantConnectUnavailableException(endpoint, unavailable(endpoint, failure), failure);
             }
             throw new OutcomeUnknownException(endpoint, failure.reason(), failure);
         } catch (FailsafeException interrupted) {
@@ -80,6 +79,14 @@ final class ApiTransport {
             throw new QuantConnectUnavailableException(endpoint,
                     "The call to QuantConnect " + endpoint.path() + " was interrupted.", interrupted);
         }
+    }
+
+    /** "Did not answer" only when no answer came; an HTTP error is an answer, and the call failed. */
+    private static String unavailable(Endpoint endpoint, TransportFailure failure) {
+        if (failure.answered()) {
+            return "QuantConnect's " + endpoint.path() + " failed: " + failure.reason() + ".";
+        }
+        return "QuantConnect did not answer " + endpoint.path() + ": " + failure.reason() + ".";
     }
 
     /** Calls the endpoint and binds the response to a record. */
@@ -148,7 +155,7 @@ final class ApiTransport {
             throw new QuantConnectAuthException(endpoint);
         }
         if (code >= 500 || code == 429) {
-            throw new TransportFailure("it answered HTTP " + code, true, null);
+            throw TransportFailure.httpError(code);
         }
         String text = response.body().string();
         JsonNode envelope = parse(endpoint, code, text);

@@ -18,10 +18,12 @@ import dev.liveops.quantconnect.model.OrderType;
 import dev.liveops.quantconnect.model.Portfolio;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The Live Management endpoints: create, read, list, stop, liquidate, logs, portfolio, orders. */
 public final class LiveApi {
@@ -29,6 +31,9 @@ public final class LiveApi {
     public static final int MAX_LOG_LINES = 250;
     /** LEAN's limit for one orders window; the spec's 1000 is not what LEAN's own client uses. */
     public static final int MAX_ORDERS = 100;
+    /** The only statuses live/list's {@code status} field takes (its documented enum; LEAN refuses the rest). */
+    static final Set<LiveStatus> SERVER_FILTERS = EnumSet.of(LiveStatus.RUNNING, LiveStatus.STOPPED,
+            LiveStatus.RUNTIME_ERROR, LiveStatus.LIQUIDATED);
 
     private final ApiTransport transport;
 
@@ -44,9 +49,7 @@ public final class LiveApi {
         body.put("compileId", request.compileId());
         body.put("nodeId", request.nodeId());
         body.put("brokerage", brokerageWire(request.brokerage()));
-        Map<String, Object> providers = new LinkedHashMap<>();
-        request.dataProviders().forEach(id -> providers.put(id, Map.of("id", id)));
-        body.put("dataProviders", providers);
+        body.put("dataProviders", dataProvidersWire(request.brokerage()));
         body.put("automaticRedeploy", request.automaticRedeploy());
         return transport.call(Endpoint.LIVE_CREATE, body, CreatedDeployment.class);
     }
@@ -67,11 +70,17 @@ public final class LiveApi {
         }
     }
 
-    /** Every deployment, or those with the given status. */
+    /**
+     * Every deployment, or those with the given status. QuantConnect filters by {@link #SERVER_FILTERS} only; any
+     * other status is asked for unfiltered and filtered here.
+     */
     public List<LiveDeployment> list(Optional<LiveStatus> status) {
         Map<String, Object> body = new LinkedHashMap<>();
-        status.ifPresent(wanted -> body.put("status", wanted.wireName()));
-        return transport.call(Endpoint.LIVE_LIST, body, ListResponse.class).live();
+        Optional<LiveStatus> byServer = status.filter(SERVER_FILTERS::contains);
+        byServer.ifPresent(wanted -> body.put("status", wanted.wireName()));
+        List<LiveDeployment> live = transport.call(Endpoint.LIVE_LIST, body, ListResponse.class).live();
+        return status.isEmpty() || byServer.isPresent() ? live
+                : live.stream().filter(deployment -> deployment.status() == status.get()).toList();
     }
 
     /** Stops the project's deployment. Sent at most once. */
@@ -118,7 +127,7 @@ public final class LiveApi {
         return new OrderPage(wire.orders().stream().map(OrderWire::toOrder).toList(), wire.length());
     }
 
-    /** Brokerage credentials leave their {@code Secret} wrapper here and nowhere else: in the request body. */
+    /** Brokerage credentials leave their {@code Secret} wrapper only in the request body: here and in the providers. */
     private static Map<String, Object> brokerageWire(BrokerageSettings brokerage) {
         Map<String, Object> wire = new LinkedHashMap<>();
         wire.put("id", brokerage.id());
@@ -127,6 +136,23 @@ public final class LiveApi {
             wire.put("cash", brokerage.cash());
         }
         return wire;
+    }
+
+    /**
+     * The spec's map from provider id to its settings, in the profile's order (the order is their precedence). A
+     * brokerage that feeds its own data logs in with the same settings, as lean-cli copies them to the data feed.
+     */
+    private static Map<String, Object> dataProvidersWire(BrokerageSettings brokerage) {
+        Map<String, Object> providers = new LinkedHashMap<>();
+        for (String id : brokerage.dataProviders()) {
+            Map<String, Object> provider = new LinkedHashMap<>();
+            provider.put("id", id);
+            if (id.equals(brokerage.id())) {
+                brokerage.settings().forEach((key, value) -> provider.put(key, value.reveal()));
+            }
+            providers.put(id, provider);
+        }
+        return providers;
     }
 
     private record ListResponse(List<LiveDeployment> live) {

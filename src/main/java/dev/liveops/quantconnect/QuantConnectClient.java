@@ -1,8 +1,9 @@
 package dev.liveops.quantconnect;
 
 import java.time.Clock;
-import java.util.Objects;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
@@ -29,7 +30,7 @@ public final class QuantConnectClient implements AutoCloseable {
                 .addInterceptor(new SigningInterceptor(new RequestSigner(builder.credentials, builder.clock)))
                 .build();
         this.transport = new ApiTransport(builder.baseUrl, http, QuantConnectJson.mapper(), builder.retries);
-        this.projects = new ProjectsApi(transport);
+        this.projects = new ProjectsApi(transport, builder.organizationId);
         this.compiles = new CompileApi(transport);
         this.live = new LiveApi(transport);
     }
@@ -67,6 +68,7 @@ public final class QuantConnectClient implements AutoCloseable {
         private Clock clock = Clock.systemUTC();
         private Timeouts timeouts = Timeouts.defaults();
         private RetrySettings retries = RetrySettings.defaults();
+        private Optional<String> organizationId = Optional.empty();
 
         private Builder() {
         }
@@ -99,6 +101,12 @@ public final class QuantConnectClient implements AutoCloseable {
 
         public Builder retries(RetrySettings retries) {
             this.retries = Objects.requireNonNull(retries, "retries");
+            return this;
+        }
+
+        /** The organization whose projects to read; empty (the default) for the user's default organization. */
+        public Builder organizationId(Optional<String> organizationId) {
+            this.organizationId = Objects.requireNonNull(organizationId, "organizationId");
             return this;
         }
 

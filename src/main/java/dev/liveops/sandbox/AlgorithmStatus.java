@@ -28,6 +28,11 @@ enum AlgorithmStatus {
         return wireName;
     }
 
+    /** Whether live/list can filter by this status (its request documents Running, Stopped, RuntimeError, Liquidated). */
+    boolean isListFilter() {
+        return this == RUNNING || this == STOPPED || this == RUNTIME_ERROR || this == LIQUIDATED;
+    }
+
     static Optional<AlgorithmStatus> fromWireName(String name) {
         return Arrays.stream(values()).filter(status -> status.wireName.equals(name)).findFirst();
     }

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -112,6 +114,26 @@ final class ApiRequest {
             throw wrongType(name, "an object", value);
         }
         return new ApiRequest((ObjectNode) value, qualified(name) + ".");
+    }
+
+    /** The entries of an optional object field whose values are objects, in the order sent; absent means empty. */
+    Map<String, ApiRequest> objectMap(String name) {
+        if (!has(name)) {
+            return Map.of();
+        }
+        JsonNode value = fields.get(name);
+        if (!value.isObject()) {
+            throw wrongType(name, "an object", value);
+        }
+        Map<String, ApiRequest> entries = new LinkedHashMap<>();
+        value.fields().forEachRemaining(entry -> {
+            String entryPath = qualified(name) + "." + entry.getKey();
+            if (!entry.getValue().isObject()) {
+                throw new ApiException("Field '" + entryPath + "' must be an object.");
+            }
+            entries.put(entry.getKey(), new ApiRequest((ObjectNode) entry.getValue(), entryPath + "."));
+        });
+        return entries;
     }
 
     /** The objects of an optional array field; absent means empty. */

@@ -1,10 +1,12 @@
 package dev.liveops.sandbox;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A validated live/create request. Required per the spec: projectId, compileId, nodeId, versionId and a brokerage
- * object with an id; the brokerage may carry starting cash (USD only here) and holdings.
+ * object with an id; the brokerage may carry starting cash (USD only here) and holdings, and dataProviders name the
+ * feeds.
  */
 record LiveCreateRequest(int projectId, String compileId, String nodeId, int versionId, Brokerage brokerage,
                          Double cash, List<StartingHolding> holdings) {
@@ -25,8 +27,26 @@ record LiveCreateRequest(int projectId, String compileId, String nodeId, int ver
         int versionId = parseVersion(request.requireScalarText("versionId"));
         ApiRequest brokerage = request.requireObject("brokerage");
         String brokerageId = brokerage.requireText("id");
-        return new LiveCreateRequest(projectId, compileId, nodeId, versionId, new Brokerage(brokerageId),
+        return new LiveCreateRequest(projectId, compileId, nodeId, versionId,
+                new Brokerage(brokerageId, parseDataProviders(request.objectMap("dataProviders"))),
                 parseCash(brokerage.objects("cash")), parseHoldings(brokerage.objects("holdings")));
+    }
+
+    /**
+     * The spec's map from provider id to that provider's settings, whose {@code id} repeats the key; absent means
+     * QuantConnect's own feed. The map's order is the providers' precedence.
+     */
+    private static List<String> parseDataProviders(Map<String, ApiRequest> providers) {
+        if (providers.isEmpty()) {
+            return List.of(Brokerage.QUANTCONNECT_FEED);
+        }
+        providers.forEach((key, settings) -> {
+            String id = settings.requireText("id");
+            if (!id.equals(key)) {
+                throw new ApiException("Data provider '" + key + "' has the id '" + id + "'; the two must match.");
+            }
+        });
+        return List.copyOf(providers.keySet());
     }
 
     double startingCash() {

@@ -82,8 +82,10 @@ final class LiveEndpoints {
         return JSON.objectNode();
     }
 
+    /** live/list's documented filter takes four statuses only; LEAN's SDK refuses any other. */
     private static AlgorithmStatus parseStatus(String name) {
-        return AlgorithmStatus.fromWireName(name).orElseThrow(() -> new ApiException("Unknown live status '" + name
-                + "'; use Running, Stopped, RuntimeError or Liquidated (or another status of the live status enum)."));
+        return AlgorithmStatus.fromWireName(name).filter(AlgorithmStatus::isListFilter).orElseThrow(() ->
+                new ApiException("Unknown live status '" + name + "' for live/list; use Running, Stopped, "
+                        + "RuntimeError or Liquidated, or leave status out for every deployment."));
     }
 }

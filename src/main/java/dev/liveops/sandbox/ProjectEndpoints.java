@@ -30,7 +30,11 @@ final class ProjectEndpoints {
         OptionalInt projectId = request.optionalInt("projectId");
         int start = request.optionalInt("start").orElse(0);
         OptionalInt end = request.optionalInt("end");
+        Optional<String> organizationId = request.optionalText("organizationId");
         return store.transact((organization, now) -> {
+            organizationId.filter(id -> !id.equals(organization.organizationId())).ifPresent(id -> {
+                throw new ApiException("You are not a member of organization " + id + ".");
+            });
             List<Project> projects = projectId.isPresent()
                     ? List.of(organization.project(projectId.getAsInt()))
                     : List.copyOf(organization.projects());

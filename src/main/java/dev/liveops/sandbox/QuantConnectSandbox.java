@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -42,6 +43,7 @@ public final class QuantConnectSandbox implements AutoCloseable {
     private final String apiToken;
     private final String organizationId;
     private final SandboxFaults faults;
+    private final OrganizationStore store;
     private final SandboxHttpHandler handler;
     private HttpServer server;
     private ExecutorService executor;
@@ -60,7 +62,7 @@ public final class QuantConnectSandbox implements AutoCloseable {
         Organization organization = new DemoOrganization(compiles, deployments, lifecycle, prices)
                 .build(userId, builder.clock.instant(), builder.fleet);
         this.organizationId = organization.organizationId();
-        OrganizationStore store = new OrganizationStore(organization, builder.clock, lifecycle);
+        this.store = new OrganizationStore(organization, builder.clock, lifecycle);
 
         ApiRoutes routes = new ApiRoutes();
         new ProjectEndpoints(store, queries).registerOn(routes);
@@ -122,6 +124,22 @@ public final class QuantConnectSandbox implements AutoCloseable {
 
     public SandboxFaults faults() {
         return faults;
+    }
+
+    /**
+     * The data providers the project's latest deployment was created with, in the order live/create sent them:
+     * what a test checks that a client asked for, since QuantConnect's answers do not show them.
+     *
+     * @throws IllegalArgumentException if the project is unknown or was never deployed
+     */
+    public List<String> dataProviders(int projectId) {
+        try {
+            return store.transact((organization, now) -> organization.latestDeployment(projectId)
+                    .orElseThrow(() -> new ApiException("Project " + projectId + " was never deployed."))
+                    .brokerage().dataProviders());
+        } catch (ApiException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
     }
 
     /** What a standalone run prints so a user can point a bot configuration at the sandbox. */

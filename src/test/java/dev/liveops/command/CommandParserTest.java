@@ -14,8 +14,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class CommandParserTest {
     private final CommandParser parser = new CommandParser();
@@ -58,6 +58,19 @@ class CommandParserTest {
                 Arguments.of("audit momentum", new LiveCommand.ShowAudit(Optional.of("momentum"), 20)),
                 Arguments.of("audit 23456789", new LiveCommand.ShowAudit(Optional.of("23456789"), 20)),
                 Arguments.of("audit momentum 5", new LiveCommand.ShowAudit(Optional.of("momentum"), 5)),
+                Arguments.of("read Crypto Basis", new LiveCommand.Read("Crypto Basis")),
+                Arguments.of("portfolio Crypto  Basis", new LiveCommand.ShowPortfolio("Crypto Basis")),
+                Arguments.of("stop Crypto Basis", new LiveCommand.Stop("Crypto Basis")),
+                Arguments.of("liquidate Live/Crypto Basis", new LiveCommand.Liquidate("Live/Crypto Basis")),
+                Arguments.of("orders Crypto Basis", new LiveCommand.ShowOrders("Crypto Basis", 10)),
+                Arguments.of("orders Crypto Basis 5", new LiveCommand.ShowOrders("Crypto Basis", 5)),
+                Arguments.of("logs Crypto Basis 30", new LiveCommand.ShowLogs("Crypto Basis", 30)),
+                Arguments.of("deploy Crypto Basis --brokerage paper",
+                        new Deploy("Crypto Basis", Optional.empty(), Optional.of("paper"))),
+                Arguments.of("snooze Crypto Basis 2h", new LiveCommand.Snooze("Crypto Basis",
+                        Optional.of(java.time.Duration.ofHours(2)))),
+                Arguments.of("audit Crypto Basis 5", new LiveCommand.ShowAudit(Optional.of("Crypto Basis"), 5)),
+                Arguments.of("audit Crypto Basis", new LiveCommand.ShowAudit(Optional.of("Crypto Basis"), 20)),
                 Arguments.of("whoami", new LiveCommand.WhoAmI()),
                 Arguments.of("help", new LiveCommand.Help(Optional.empty())),
                 Arguments.of("/live", new LiveCommand.Help(Optional.empty())),
@@ -73,8 +86,19 @@ class CommandParserTest {
         assertThat(parser.parse(line)).isEqualTo(new Parsed(expected));
     }
 
+    static Stream<LiveStatus> documentedStatuses() {
+        return LiveStatus.nameable().stream();
+    }
+
+    @Test
+    void theStatusesAUserMayNameAreTheTwelveOfTheApi() {
+        assertThat(LiveStatus.nameable()).extracting(LiveStatus::wireName).containsExactly("DeployError", "InQueue",
+                "Running", "Stopped", "Liquidated", "Deleted", "Completed", "RuntimeError", "Invalid", "LoggingIn",
+                "Initializing", "History");
+    }
+
     @ParameterizedTest
-    @EnumSource(value = LiveStatus.class, mode = EnumSource.Mode.EXCLUDE, names = "UNKNOWN")
+    @MethodSource("documentedStatuses")
     void acceptsEveryStatusInAnySpelling(LiveStatus status) {
         for (String spelling : new String[] {status.wireName(), status.wireName().toLowerCase(),
                 status.wireName().toUpperCase()}) {
@@ -83,23 +107,40 @@ class CommandParserTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Idle", "PendingInput", "undefined", "Unknown"})
+    void refusesAnyOtherStatusWithOneSentenceListingTheTwelve(String word) {
+        String sentence = "'" + word + "' is not a deployment status; the statuses are DeployError, InQueue, "
+                + "Running, Stopped, Liquidated, Deleted, Completed, RuntimeError, Invalid, LoggingIn, "
+                + "Initializing, History.";
+
+        assertThat(parser.parse("list " + word)).isEqualTo(new Rejected(sentence, Optional.of(CommandName.LIST)));
+        assertThat(parser.parse("subscribe Running " + word))
+                .isEqualTo(new Rejected(sentence, Optional.of(CommandName.SUBSCRIBE)));
+    }
+
     static Stream<Arguments> badInput() {
         return Stream.of(
                 Arguments.of("", "Type a subcommand, e.g. /live list Running; /live help lists them all."),
                 Arguments.of("   ", "Type a subcommand, e.g. /live list Running; /live help lists them all."),
                 Arguments.of("lsit", "Unknown subcommand 'lsit'. Did you mean list? /live help lists them all."),
                 Arguments.of("frobnicate", "Unknown subcommand 'frobnicate'. /live help lists them all."),
-                Arguments.of("list Runing", "'Runing' is not a deployment status. Did you mean Running? Statuses: "
-                        + "DeployError, InQueue, Running, Stopped, Liquidated, Deleted, Completed, RuntimeError, "
-                        + "Invalid, LoggingIn, Initializing, History, PendingInput, Idle, Undefined. "
+                Arguments.of("list Runing", "'Runing' is not a deployment status (did you mean Running?); the "
+                        + "statuses are DeployError, InQueue, Running, Stopped, Liquidated, Deleted, Completed, "
+                        + "RuntimeError, Invalid, LoggingIn, Initializing, History. "
                         + "Usage: /live list [status] [--page N]"),
                 Arguments.of("read", "Name a project, by name or id. Usage: /live read <project>"),
-                Arguments.of("stop momentum now", "Unexpected 'now'. Usage: /live stop <project>"),
+                Arguments.of("list Running now", "Unexpected 'now'. Usage: /live list [status] [--page N]"),
+                Arguments.of("snooze Crypto Basis", "'Basis' is not a duration; a project name with spaces goes in "
+                        + "quotes, e.g. snooze \"Crypto Basis\" 2h. Usage: /live snooze <project> <duration|off>"),
+                Arguments.of("snooze momentum 2x", "'2x' is not a duration; write it like 30m, 2h, 1d or 1h30m. "
+                        + "Usage: /live snooze <project> <duration|off>"),
+                Arguments.of("snooze momentum", "Say for how long, e.g. 2h, or off. "
+                        + "Usage: /live snooze <project> <duration|off>"),
                 Arguments.of("orders momentum 0", "The count must be between 1 and 100, not 0. "
                         + "Usage: /live orders <project> [n]"),
                 Arguments.of("orders momentum 101", "The count must be between 1 and 100, not 101. "
                         + "Usage: /live orders <project> [n]"),
-                Arguments.of("logs momentum lots", "'lots' is not a number. Usage: /live logs <project> [n]"),
                 Arguments.of("deploy momentum --node", "The option --node needs a value. "
                         + "Usage: /live deploy <project> [--node <id|name>] [--brokerage <profile>]"),
                 Arguments.of("deploy momentum --force yes", "Unknown option --force. "
@@ -133,7 +174,7 @@ class CommandParserTest {
 
     @Test
     void echoesOfHostileInputAreShortened() {
-        ParseResult result = parser.parse("read " + "a".repeat(300) + " extra");
+        ParseResult result = parser.parse("help " + "a".repeat(300));
 
         assertThat(((Rejected) result).reason()).hasSizeLessThan(100);
     }

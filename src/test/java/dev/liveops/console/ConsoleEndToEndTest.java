@@ -134,7 +134,7 @@ class ConsoleEndToEndTest {
 
         String out = run("alice", "list\n");
 
-        assertThat(section(out, "list")).contains("[error] QuantConnect did not answer")
+        assertThat(section(out, "list")).contains("[error] QuantConnect's live/list failed: it answered HTTP 503.")
                 .doesNotContain("Exception").doesNotContain("\tat ");
     }
 

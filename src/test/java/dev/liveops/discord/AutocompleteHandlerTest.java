@@ -72,7 +72,10 @@ class AutocompleteHandlerTest {
     void statusesCompleteTheLastOneTyped() {
         assertThat(AutocompleteHandler.statusChoices("RuntimeError, sto")).extracting(Command.Choice::getAsString)
                 .containsExactly("RuntimeError,Stopped");
-        assertThat(AutocompleteHandler.statusChoices("")).hasSize(15);
+        assertThat(AutocompleteHandler.statusChoices("")).extracting(Command.Choice::getAsString)
+                .containsExactly("DeployError", "InQueue", "Running", "Stopped", "Liquidated", "Deleted",
+                        "Completed", "RuntimeError", "Invalid", "LoggingIn", "Initializing", "History");
+        assertThat(AutocompleteHandler.statusChoices("id")).isEmpty();
         assertThat(AutocompleteHandler.projectChoices(IntStream.range(0, 40)
                 .mapToObj(i -> project(i, "P" + i)).toList())).hasSize(25);
     }

@@ -8,9 +8,7 @@ import dev.liveops.command.CommandParser;
 import dev.liveops.command.LiveCommand;
 import dev.liveops.command.ParseResult;
 import dev.liveops.discord.SlashCommandLine.Translation;
-import dev.liveops.quantconnect.model.LiveStatus;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
@@ -55,8 +53,8 @@ class DiscordCommandsTest {
         JsonNode status = live.get("options").get(0).get("options").get(0);
         assertThat(status.get("name").asText()).isEqualTo("status");
         assertThat(StreamSupport.stream(status.get("choices").spliterator(), false).map(c -> c.get("value").asText()))
-                .containsExactlyElementsOf(Arrays.stream(LiveStatus.values()).filter(s -> s != LiveStatus.UNKNOWN)
-                        .map(LiveStatus::wireName).toList());
+                .containsExactly("DeployError", "InQueue", "Running", "Stopped", "Liquidated", "Deleted",
+                        "Completed", "RuntimeError", "Invalid", "LoggingIn", "Initializing", "History");
         JsonNode project = live.get("options").get(1).get("options").get(0);
         assertThat(project.get("autocomplete").asBoolean()).isTrue();
         assertThat(strings(live.get("contexts"))).containsExactly("0", "1");

@@ -19,6 +19,8 @@ import dev.liveops.sandbox.QuantConnectSandbox;
 import dev.liveops.secret.Secret;
 import dev.liveops.testing.ManualClock;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -38,6 +40,38 @@ class ClientAgainstSandboxTest {
     void tearDown() {
         client.close();
         sandbox.close();
+    }
+
+    @Test
+    void everyStatusCanBeListedThoughQuantConnectFiltersByFourOnly() {
+        String compileId = client.compiles().create(PAIRS_TRADING).compileId();
+        clock.advance(Duration.ofSeconds(3));
+        Compile built = client.compiles().read(PAIRS_TRADING, compileId);
+        Node node = client.projects().nodes(PAIRS_TRADING).firstFreeLiveNode().orElseThrow();
+        client.live().create(new CreateLiveRequest(PAIRS_TRADING, built.compileId(), node.id(),
+                new BrokerageSettings("BinanceBrokerage", Map.of(), List.of(), List.of("BinanceBrokerage"))));
+        clock.advance(Duration.ofSeconds(3));
+
+        assertThat(client.live().list(Optional.of(LiveStatus.INITIALIZING))).extracting(LiveDeployment::projectId)
+                .containsExactly((long) PAIRS_TRADING);
+        assertThat(client.live().list(Optional.of(LiveStatus.DEPLOY_ERROR))).isEmpty();
+        assertThat(sandbox.dataProviders(PAIRS_TRADING)).containsExactly("BinanceBrokerage");
+    }
+
+    @Test
+    void projectsAreReadInTheConfiguredOrganization() {
+        try (QuantConnectClient member = clientIn(sandbox.organizationId());
+             QuantConnectClient stranger = clientIn("0123456789abcdef")) {
+            assertThat(member.projects().list()).extracting(p -> p.name()).contains("Research/PairsTrading");
+            assertThatThrownBy(() -> stranger.projects().read(MOMENTUM)).isInstanceOf(QuantConnectApiException.class)
+                    .hasMessage("You are not a member of organization 0123456789abcdef.");
+        }
+    }
+
+    private QuantConnectClient clientIn(String organizationId) {
+        return QuantConnectClient.builder().baseUrl(sandbox.baseUrl())
+                .credentials(new QuantConnectCredentials(sandbox.userId(), Secret.of(sandbox.apiToken())))
+                .clock(clock).organizationId(Optional.of(organizationId)).build();
     }
 
     @Test

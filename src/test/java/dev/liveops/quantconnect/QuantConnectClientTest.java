@@ -3,6 +3,7 @@ package dev.liveops.quantconnect;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.liveops.quantconnect.model.BrokerageSettings;
 import dev.liveops.quantconnect.model.CompileState;
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The client against a local HTTP server: exact requests out, every kind of answer back. */
 class QuantConnectClientTest {
@@ -239,8 +241,79 @@ class QuantConnectClientTest {
 
         assertThatThrownBy(() -> client.projects().list())
                 .isInstanceOf(QuantConnectUnavailableException.class)
-                .hasMessage("QuantConnect did not answer projects/read: it answered HTTP 500.");
+                .hasMessage("QuantConnect's projects/read failed: it answered HTTP 500.");
         assertThat(server.getRequestCount()).isEqualTo(3);
+    }
+
+    @Test
+    void createSendsTheProfilesDataProvidersInItsOrderAsTheApisMap() throws Exception {
+        server.enqueue(json(200, "{\"deployId\":\"L-9\",\"projectId\":1,\"success\":true}"));
+        server.enqueue(json(200, "{\"deployId\":\"L-10\",\"projectId\":1,\"success\":true}"));
+        BrokerageSettings binance = new BrokerageSettings("BinanceBrokerage", Map.of(), List.of(),
+                List.of("BinanceBrokerage"));
+        BrokerageSettings binanceWithKeys = new BrokerageSettings("BinanceBrokerage",
+                Map.of("binance-api-key", Secret.of("k-1")), List.of(), List.of("BinanceBrokerage",
+                "QuantConnectBrokerage"));
+
+        client.live().create(new CreateLiveRequest(1, "c-1", "LN-1", binance));
+        client.live().create(new CreateLiveRequest(1, "c-1", "LN-1", binanceWithKeys));
+
+        assertThat(JSON.readTree(server.takeRequest().getBody().utf8()).get("dataProviders"))
+                .isEqualTo(JSON.readTree("{\"BinanceBrokerage\":{\"id\":\"BinanceBrokerage\"}}"));
+        // A brokerage feeding its own data logs in with its own settings; the order is the providers' precedence.
+        JsonNode providers = JSON.readTree(server.takeRequest().getBody().utf8()).get("dataProviders");
+        assertThat(providers).isEqualTo(JSON.readTree("{\"BinanceBrokerage\":{\"id\":\"BinanceBrokerage\","
+                + "\"binance-api-key\":\"k-1\"},\"QuantConnectBrokerage\":{\"id\":\"QuantConnectBrokerage\"}}"));
+        assertThat(providers.fieldNames()).toIterable().containsExactly("BinanceBrokerage", "QuantConnectBrokerage");
+    }
+
+    @Test
+    void listAsksQuantConnectToFilterOnlyByTheFourStatusesItFiltersBy() throws Exception {
+        String answer = "{\"live\":["
+                + "{\"projectId\":1,\"deployId\":\"L-1\",\"status\":\"Running\"},"
+                + "{\"projectId\":2,\"deployId\":\"L-2\",\"status\":\"Initializing\"},"
+                + "{\"projectId\":3,\"deployId\":\"L-3\",\"status\":\"Stopped\"}],\"success\":true}";
+        for (int i = 0; i < 5; i++) {
+            server.enqueue(json(200, answer));
+        }
+
+        assertThat(client.live().list(Optional.of(LiveStatus.INITIALIZING))).extracting(d -> d.deployId())
+                .containsExactly("L-2");
+        assertThat(JSON.readTree(server.takeRequest().getBody().utf8())).isEqualTo(JSON.readTree("{}"));
+        for (LiveStatus filtered : List.of(LiveStatus.RUNNING, LiveStatus.STOPPED, LiveStatus.RUNTIME_ERROR,
+                LiveStatus.LIQUIDATED)) {
+            client.live().list(Optional.of(filtered));
+            assertThat(JSON.readTree(server.takeRequest().getBody().utf8()))
+                    .isEqualTo(JSON.readTree("{\"status\":\"" + filtered.wireName() + "\"}"));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"error", "message"})
+    void theLastErrorIsReadFromWhicheverFieldHoldsIt(String field) {
+        server.enqueue(json(200, "{\"deployId\":\"L-1\",\"status\":\"RuntimeError\",\"" + field
+                + "\":\"Division by zero in OnData\",\"success\":true}"));
+
+        assertThat(client.live().read(1).message()).isEqualTo("Division by zero in OnData");
+    }
+
+    @Test
+    void projectsAreReadInTheConfiguredOrganization() throws Exception {
+        server.enqueue(json(200, "{\"projects\":[],\"success\":true}"));
+        server.enqueue(json(200, "{\"projects\":[{\"projectId\":7,\"name\":\"Live/A\"}],\"success\":true}"));
+        try (QuantConnectClient inOrganization = QuantConnectClient.builder()
+                .baseUrl(server.url("/api/v2").toString())
+                .credentials(new QuantConnectCredentials(USER_ID, Secret.of(TOKEN)))
+                .organizationId(Optional.of("5cad178b20a1d52567b534553413b691"))
+                .build()) {
+            inOrganization.projects().list();
+            inOrganization.projects().read(7);
+        }
+
+        assertThat(JSON.readTree(server.takeRequest().getBody().utf8()))
+                .isEqualTo(JSON.readTree("{\"organizationId\":\"5cad178b20a1d52567b534553413b691\"}"));
+        assertThat(JSON.readTree(server.takeRequest().getBody().utf8()))
+                .isEqualTo(JSON.readTree("{\"projectId\":7,\"organizationId\":\"5cad178b20a1d52567b534553413b691\"}"));
     }
 
     @Test

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -46,6 +47,39 @@ class SandboxDeploymentTest extends SandboxTestSupport {
         assertThat(running.path("deployId").asText()).isEqualTo(created.path("deployId").asText());
         assertThat(running.path("projectName").asText()).isEqualTo("Research/PairsTrading");
         assertThat(running.path("securityTypes").asText()).isEqualTo("Equity");
+    }
+
+    @Test
+    void createKeepsTheDataProvidersInTheOrderSent() {
+        Map<String, Object> request = new HashMap<>(createRequest(PAIRS_TRADING, compiledId(PAIRS_TRADING),
+                NODE_SPARE));
+        Map<String, Object> providers = new LinkedHashMap<>();
+        providers.put("BinanceBrokerage", Map.of("id", "BinanceBrokerage", "binance-exchange-name", "Binance"));
+        providers.put("QuantConnectBrokerage", Map.of("id", "QuantConnectBrokerage"));
+        request.put("dataProviders", providers);
+
+        client.ok("live/create", request);
+
+        assertThat(sandbox.dataProviders(PAIRS_TRADING)).containsExactly("BinanceBrokerage", "QuantConnectBrokerage");
+    }
+
+    @Test
+    void createWithoutDataProvidersUsesQuantConnectsFeed() {
+        client.ok("live/create", createRequest(PAIRS_TRADING, compiledId(PAIRS_TRADING), NODE_SPARE));
+
+        assertThat(sandbox.dataProviders(PAIRS_TRADING)).containsExactly("QuantConnectBrokerage");
+    }
+
+    @Test
+    void aDataProviderMustRepeatItsIdInsideItsSettings() {
+        Map<String, Object> request = new HashMap<>(createRequest(PAIRS_TRADING, compiledId(PAIRS_TRADING),
+                NODE_SPARE));
+        request.put("dataProviders", Map.of("BinanceBrokerage", Map.of("id", "QuantConnectBrokerage")));
+
+        assertThat(client.apiError("live/create", request))
+                .isEqualTo("Data provider 'BinanceBrokerage' has the id 'QuantConnectBrokerage'; the two must match.");
+        request.put("dataProviders", List.of("BinanceBrokerage"));
+        assertThat(client.apiError("live/create", request)).startsWith("Field 'dataProviders' must be an object");
     }
 
     @Test

@@ -51,6 +51,25 @@ class SandboxSeedTest extends SandboxTestSupport {
     }
 
     @Test
+    void listFiltersOnlyByTheFourStatusesItsRequestDocuments() {
+        for (String status : List.of("Running", "Stopped", "RuntimeError", "Liquidated")) {
+            assertThat(client.post("live/list", Map.of("status", status)).success())
+                    .as(status).isTrue();
+        }
+        assertThat(client.apiError("live/list", Map.of("status", "Initializing"))).isEqualTo("Unknown live status "
+                + "'Initializing' for live/list; use Running, Stopped, RuntimeError or Liquidated, or leave status out "
+                + "for every deployment.");
+    }
+
+    @Test
+    void projectsAreReadInTheSandboxOrganizationOnly() {
+        assertThat(client.ok("projects/read", Map.of("organizationId", sandbox.organizationId())).path("projects")
+                .size()).isEqualTo(5);
+        assertThat(client.apiError("projects/read", Map.of("organizationId", "0123456789abcdef")))
+                .isEqualTo("You are not a member of organization 0123456789abcdef.");
+    }
+
+    @Test
     void runningDeploymentsOccupyTheirNodes() {
         JsonNode response = client.ok("projects/nodes/read", Map.of("projectId", MOMENTUM));
         JsonNode live = response.path("nodes").path("live");

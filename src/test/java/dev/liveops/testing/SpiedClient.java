@@ -19,9 +19,14 @@ public record SpiedClient(QuantConnectClient client, LiveApi live) {
 
     /** A client of {@code sandbox} presenting {@code apiToken} (the sandbox's own, unless a test wants a refusal). */
     public static SpiedClient of(QuantConnectSandbox sandbox, String apiToken, ManualClock clock) {
+        return of(sandbox.baseUrl(), sandbox.userId(), apiToken, clock);
+    }
+
+    /** A client of any QuantConnect-compatible server, such as a MockWebServer answering raw JSON. */
+    public static SpiedClient of(String baseUrl, String userId, String apiToken, ManualClock clock) {
         QuantConnectClient real = QuantConnectClient.builder()
-                .baseUrl(sandbox.baseUrl())
-                .credentials(new QuantConnectCredentials(sandbox.userId(), Secret.of(apiToken)))
+                .baseUrl(baseUrl)
+                .credentials(new QuantConnectCredentials(userId, Secret.of(apiToken)))
                 .clock(clock)
                 .retries(new RetrySettings(2, Duration.ofMillis(1), Duration.ofMillis(2)))
                 .build();

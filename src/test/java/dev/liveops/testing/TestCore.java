@@ -75,8 +75,9 @@ public final class TestCore implements AutoCloseable {
         settings = options.watcher;
         posters = List.copyOf(options.posters);
         sandbox = QuantConnectSandbox.builder().clock(clock).port(0).fleet(options.fleet).build().start();
-        SpiedClient spied = SpiedClient.of(sandbox, options.apiToken == null ? sandbox.apiToken() : options.apiToken,
-                clock);
+        String token = options.apiToken == null ? sandbox.apiToken() : options.apiToken;
+        SpiedClient spied = options.quantConnectUrl == null ? SpiedClient.of(sandbox, token, clock)
+                : SpiedClient.of(options.quantConnectUrl, sandbox.userId(), token, clock);
         client = spied.client();
         live = spied.live();
         database = TempDatabase.create();
@@ -169,6 +170,7 @@ public final class TestCore implements AutoCloseable {
     public static final class Builder {
         private int fleet;
         private String apiToken;
+        private String quantConnectUrl;
         private final List<Role> roles = new ArrayList<>();
         private final Map<Platform, Map<String, List<String>>> users = new EnumMap<>(Platform.class);
         private final Map<Platform, Map<String, List<String>>> groups = new EnumMap<>(Platform.class);
@@ -190,6 +192,15 @@ public final class TestCore implements AutoCloseable {
         /** The API token the client presents; by default the sandbox's own, so every call is authenticated. */
         public Builder apiToken(String token) {
             this.apiToken = token;
+            return this;
+        }
+
+        /**
+         * Points the client at another QuantConnect-compatible server (a MockWebServer answering raw JSON) instead of
+         * the sandbox, for answers the sandbox never gives.
+         */
+        public Builder quantConnectAt(String baseUrl) {
+            this.quantConnectUrl = baseUrl;
             return this;
         }
 
@@ -222,6 +233,12 @@ public final class TestCore implements AutoCloseable {
             ActionRules paper = ActionRules.paperTrading();
             rules = new ActionRules(paper.confirmationTtl(), paper.approvalTtl(), Set.of(actions),
                     paper.brokerages(), paper.defaultBrokerage());
+            return this;
+        }
+
+        /** Confirmation and approval windows, approvals and brokerage profiles; paper trading by default. */
+        public Builder rules(ActionRules rules) {
+            this.rules = rules;
             return this;
         }
 

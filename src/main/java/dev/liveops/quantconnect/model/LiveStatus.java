@@ -2,12 +2,15 @@ package dev.liveops.quantconnect.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
  * A live deployment's status. Tolerant by design: QuantConnect has added values before (PendingInput, Idle), and a
- * new one must show up as {@link #UNKNOWN} in chat rather than break every list.
+ * new one must show up as {@link #UNKNOWN} in chat rather than break every list. Users name only the
+ * {@link #nameable()} ones.
  */
 public enum LiveStatus {
     // The first fourteen in LEAN's AlgorithmStatus order, so a numeric status maps by its ordinal.
@@ -32,6 +35,11 @@ public enum LiveStatus {
     public enum Phase { STARTING, ACTIVE, TERMINAL }
 
     private static final int LEAN_ORDINALS = 14;
+    private static final List<LiveStatus> ALL_BUT_UNKNOWN = Arrays.stream(values()).filter(s -> s != UNKNOWN)
+            .toList();
+    /** The twelve values of the API's AlgorithmStatus enum, in its order. */
+    private static final List<LiveStatus> DOCUMENTED = List.of(DEPLOY_ERROR, IN_QUEUE, RUNNING, STOPPED, LIQUIDATED,
+            DELETED, COMPLETED, RUNTIME_ERROR, INVALID, LOGGING_IN, INITIALIZING, HISTORY);
 
     private final String wireName;
     private final Phase phase;
@@ -62,18 +70,25 @@ public enum LiveStatus {
             int code = number.intValue();
             return code >= 0 && code < LEAN_ORDINALS ? values()[code] : UNKNOWN;
         }
-        return value == null ? UNKNOWN : parse(value.toString()).orElse(UNKNOWN);
+        return value == null ? UNKNOWN : find(value.toString(), ALL_BUT_UNKNOWN).orElse(UNKNOWN);
     }
 
-    /** A user's spelling, case-insensitive, with or without separators: "runtimeerror", "Runtime-Error". */
+    /**
+     * The statuses a user may filter or subscribe by: the documented AlgorithmStatus values. LEAN's extra
+     * PendingInput and Idle, lean-cli's Undefined and Unknown are only ever read from QuantConnect's answers.
+     */
+    public static List<LiveStatus> nameable() {
+        return DOCUMENTED;
+    }
+
+    /** A user's spelling of a {@link #nameable()} status, case-insensitive, with or without separators. */
     public static Optional<LiveStatus> parse(String text) {
+        return find(text, DOCUMENTED);
+    }
+
+    private static Optional<LiveStatus> find(String text, List<LiveStatus> candidates) {
         String wanted = normalise(text);
-        for (LiveStatus status : values()) {
-            if (status != UNKNOWN && normalise(status.wireName).equals(wanted)) {
-                return Optional.of(status);
-            }
-        }
-        return Optional.empty();
+        return candidates.stream().filter(status -> normalise(status.wireName).equals(wanted)).findFirst();
     }
 
     private static String normalise(String text) {
