@@ -1,6 +1,7 @@
 package dev.liveops.cli;
 
 import dev.liveops.access.Caller;
+import dev.liveops.app.LogText;
 import dev.liveops.app.StartupFailure;
 import dev.liveops.config.AccessConfig;
 import java.util.Optional;
@@ -20,7 +21,8 @@ final class ConsoleIdentity {
                 .filter(user -> user.consoleUser().filter(osUser::equals).isPresent())
                 .map(AccessConfig.User::name).findFirst();
         if (as.isPresent() && !as.equals(mapped)) {
-            throw new StartupFailure("The console cannot act as '" + as.get() + "': no entry of access.users with "
+            // Quoted as the log would write it: what was typed after --as stays on this sentence's line.
+            throw new StartupFailure("The console cannot act as '" + LogText.escape(as.get()) + "': no entry of access.users with "
                     + "that name has \"consoleUser\": \"" + osUser + "\", the operating-system user running it.");
         }
         return Caller.console(osUser, mapped.orElseThrow(() -> new StartupFailure("Operating-system user '" + osUser

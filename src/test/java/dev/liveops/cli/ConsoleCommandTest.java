@@ -51,14 +51,16 @@ class ConsoleCommandTest {
     void asChoosesOnlyAmongTheConfigUsersOfTheOperatingSystemUser() {
         Terminal.Result borrowed = as("victor").run("stop momentum\n", "console", "-c", config.toString(), "--as",
                 "Alice Smith");
-        Terminal.Result unknown = as("victor").run("list\n", "console", "-c", config.toString(), "--as", "mallory");
+        Terminal.Result unknown = as("victor").run("list\n", "console", "-c", config.toString(), "--as",
+                "mallory\nforged");
 
         assertThat(borrowed.exit()).isEqualTo(2);
         assertThat(borrowed.err().strip()).isEqualTo("The console cannot act as 'Alice Smith': no entry of "
                 + "access.users with that name has \"consoleUser\": \"victor\", the operating-system user running it.");
         assertThat(borrowed.out()).isEmpty();
         assertThat(unknown.exit()).isEqualTo(2);
-        assertThat(unknown.err()).startsWith("The console cannot act as 'mallory'").hasLineCount(1);
+        assertThat(unknown.err()).startsWith("The console cannot act as 'mallory\\nforged'").hasLineCount(1);
+        assertThat(folder.resolve("liveops.log")).doesNotExist();
     }
 
     @Test
