@@ -114,6 +114,19 @@ class ConsoleCommandTest {
                 .doesNotContain("frag");
     }
 
+    @Test
+    void aStoreThatCannotBeOpenedIsOneSentence() throws IOException {
+        Path notAFolder = Files.writeString(folder.resolve("not-a-folder"), "");
+        Files.writeString(config, Files.readString(config).replace(folder.resolve("console.db").toString(),
+                notAFolder.resolve("console.db").toString()));
+
+        Terminal.Result result = as("victor").run("list\n", "console", "-c", config.toString());
+
+        assertThat(result.exit()).isEqualTo(2);
+        assertThat(result.err()).startsWith("Cannot create the folder " + notAFolder + " for the store")
+                .hasLineCount(1).doesNotContain("Exception");
+    }
+
     private Terminal as(String osUser) {
         return new Terminal(osUser, Map.of(TOKEN_VARIABLE, sandbox.apiToken()), folder);
     }
