@@ -19,6 +19,11 @@ public final class AccessPolicy {
         return identities.rolesOf(caller).stream().map(catalog::find).flatMap(Optional::stream).toList();
     }
 
+    /** The caller under the config's name for the person, when the config maps them: see {@link IdentityMap#named}. */
+    public Caller named(Caller caller) {
+        return identities.named(caller);
+    }
+
     /** May the caller use the permission at all (on some project, or without one)? */
     public AccessDecision check(Caller caller, Permission permission) {
         return decide(caller, permission, Optional.empty());

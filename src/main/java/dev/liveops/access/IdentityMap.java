@@ -8,7 +8,8 @@ import java.util.Set;
 
 /**
  * Which LiveOps roles a caller holds: granted to their user id directly, or through a Discord role or Slack user
- * group they belong to. Everything is keyed by platform ids, never by display names that anyone can change.
+ * group they belong to. Everything is keyed by platform ids, never by display names that anyone can change: on the
+ * console, by the operating-system user.
  */
 public final class IdentityMap {
     private final Map<Platform, Map<String, List<String>>> userRoles;
@@ -37,6 +38,11 @@ public final class IdentityMap {
     /** The configured person behind a platform identity, if the config names one. */
     public Optional<String> personOf(Caller caller) {
         return Optional.ofNullable(people.getOrDefault(caller.platform(), Map.of()).get(caller.userId()));
+    }
+
+    /** The caller under the config's name for them, when it has one; otherwise as the platform named them. */
+    public Caller named(Caller caller) {
+        return personOf(caller).map(caller::named).orElse(caller);
     }
 
     public Set<String> rolesOf(Caller caller) {

@@ -20,8 +20,6 @@ import dev.liveops.notify.RouteBook;
 import dev.liveops.notify.StatusWatcher;
 import dev.liveops.notify.WatcherSettings;
 import dev.liveops.quantconnect.QuantConnectClient;
-import dev.liveops.quantconnect.QuantConnectCredentials;
-import dev.liveops.quantconnect.Timeouts;
 import dev.liveops.quantconnect.model.BrokerageSettings;
 import dev.liveops.quantconnect.model.CashAmount;
 import dev.liveops.secret.Secret;
@@ -39,12 +37,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The platform-neutral core built from a config: QuantConnect client, store, access policy, the command gateway
  * every adapter talks to, and the notification service. The composition root; nothing else constructs these.
  */
 public final class LiveOpsCore implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(LiveOpsCore.class);
     /** How often the notification service looks at what is due: close watches are read this often. */
     private static final Duration STEP = Duration.ofSeconds(5);
 
@@ -66,29 +67,52 @@ public final class LiveOpsCore implements AutoCloseable {
     }
 
     public static LiveOpsCore start(BotConfig config, Clock clock, Pause pause) {
-        QuantConnectClient quantConnect = QuantConnectClient.builder()
-                .baseUrl(config.quantconnect().baseUrl())
-                .credentials(new QuantConnectCredentials(config.quantconnect().userId(),
-                        config.quantconnect().apiToken()))
-                .timeouts(new Timeouts(config.quantconnect().timeouts().connect(),
-                        config.quantconnect().timeouts().read(), config.quantconnect().timeouts().call()))
-                .organizationId(config.quantconnect().organizationId())
-                .build();
-        Database database = Database.open(config.store().url());
+        return start(config, clock, pause, STEP);
+    }
+
+    /**
+     * @param step how often notifications look at what is due and read the projects LiveOps just acted on; the demo
+     *             looks every second, so an action's outcome shows while its user is still there
+     */
+    public static LiveOpsCore start(BotConfig config, Clock clock, Pause pause, Duration step) {
+        QuantConnectClient quantConnect = QuantConnectFromConfig.client(config.quantconnect());
+        Database database = openStore(config, quantConnect);
         AccessPolicy access = AccessFromConfig.policy(config.access());
         ProjectDirectory projects = new ProjectDirectory(quantConnect.projects(), clock, Duration.ofMinutes(2));
         CoreStores stores = new CoreStores(new JdbcAuditLog(database), new JdbcPendingActionStore(database),
                 new JdbcSubscriptionStore(database), new JdbcSnoozeStore(database));
-        WatcherSettings settings = NotificationsFromConfig.settings(config.notifications());
+        WatcherSettings settings = NotificationsFromConfig.settings(config.notifications(), step);
         NotificationStore notificationStore = new JdbcNotificationStore(database);
         StatusWatcher watcher = new StatusWatcher(quantConnect.live(), projects, notificationStore, stores.snoozes(),
                 new RouteBook(stores.subscriptions(), settings.subscriptions(), access, settings.mentions()),
                 settings, clock);
         NotificationService notifications = new NotificationService(watcher,
-                new OutboxCourier(notificationStore, clock), STEP);
+                new OutboxCourier(notificationStore, clock), step);
         CommandGateway gateway = new CommandGateway(quantConnect, projects, access, stores, rules(config),
                 notifications, clock, pause);
         return new LiveOpsCore(quantConnect, gateway, access, notifications, notificationStore, clock);
+    }
+
+    private static Database openStore(BotConfig config, QuantConnectClient quantConnect) {
+        try {
+            return Database.open(config.store().url());
+        } catch (RuntimeException failure) {
+            quantConnect.close();
+            log.error("Opening the store failed", failure);
+            // Our own reasons are sentences; a driver's may quote a URL, and a URL may hold a password.
+            throw new StartupFailure(failure instanceof IllegalStateException own ? own.getMessage()
+                    : "LiveOps could not open its store (store.url): " + failure.getClass().getSimpleName()
+                    + "; the log has the details.", failure);
+        }
+    }
+
+    /**
+     * Whether notifications are still on their way: an action's outcome not yet seen, or a message not yet posted.
+     * Piped console input waits for these before it ends.
+     */
+    public boolean notificationsUnderway() {
+        return !notificationStore.closeWatches().isEmpty() || !notificationStore.dueMessages(clock.instant(), 1)
+                .isEmpty();
     }
 
     public CommandGateway gateway() {

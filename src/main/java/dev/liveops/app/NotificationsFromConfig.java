@@ -21,13 +21,14 @@ final class NotificationsFromConfig {
     private NotificationsFromConfig() {
     }
 
-    static WatcherSettings settings(NotificationsConfig config) {
+    /** @param closeWatchInterval how often a project LiveOps just acted on is read until its outcome shows */
+    static WatcherSettings settings(NotificationsConfig config, Duration closeWatchInterval) {
         WatcherSettings defaults = WatcherSettings.DEFAULT;
         return new WatcherSettings(Duration.ofSeconds(config.pollSeconds()), config.announceExistingOnFirstStart(),
                 Duration.ofSeconds(config.outageAlertSeconds()),
                 config.remindErrorMinutes() == 0 ? Optional.empty()
                         : Optional.of(Duration.ofMinutes(config.remindErrorMinutes())),
-                defaults.closeWatchInterval(), defaults.closeWatchFor(), mentions(config.mentions()),
+                closeWatchInterval, defaults.closeWatchFor(), mentions(config.mentions()),
                 config.subscriptions().stream().map(NotificationsFromConfig::subscription).toList());
     }
 

@@ -1,37 +1,61 @@
 package dev.liveops.cli;
 
 import dev.liveops.access.Caller;
-import dev.liveops.access.Platform;
 import dev.liveops.app.LiveOpsCore;
-import dev.liveops.time.Pause;
 import dev.liveops.config.BotConfig;
+import dev.liveops.time.Pause;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Clock;
-import java.util.Set;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** The console against a real config, as one of its console users. */
-@Command(name = "console", description = "Run /live commands from a terminal or a pipe, against a real config.")
+/** The console against a real config, as the config user the operating-system user at the terminal is. */
+@Command(name = "console", mixinStandardHelpOptions = true,
+        description = "Run /live commands from a terminal or a pipe, against a real config.")
 public final class ConsoleCommand implements Callable<Integer> {
+    private final Launch launch;
+
     @Mixin
     ConfigOption config;
 
-    @Option(names = "--as", required = true, paramLabel = "USER",
-            description = "The consoleUser from the config's access.users to act as.")
-    String user;
+    @Option(names = "--as", paramLabel = "NAME",
+            description = "Optional: the name of the access.users entry whose consoleUser is your "
+                    + "operating-system user; any other name is refused.")
+    String as;
+
+    public ConsoleCommand(Launch launch) {
+        this.launch = launch;
+    }
 
     @Override
     public Integer call() throws Exception {
-        BotConfig loaded = config.load();
-        ConsoleLogging.toFile();
-        try (LiveOpsCore core = LiveOpsCore.start(loaded, Clock.systemUTC(), Pause.sleeping())) {
-            Caller caller = new Caller(Platform.CONSOLE, user, user, Set.of(), "console");
-            ConsoleRunner.banner(System.out, "QuantConnect at " + loaded.quantconnect().baseUrl() + ", acting as console "
-                    + "user '" + user + "' (roles: " + String.join(", ", core.access().rolesOf(caller).stream()
+        BotConfig loaded = config.load(launch.env());
+        Caller caller = ConsoleIdentity.resolve(loaded.access(), launch.osUser(), Optional.ofNullable(as));
+        try (ConsoleLogging logs = ConsoleLogging.toFile(launch.logFile());
+             LiveOpsCore core = LiveOpsCore.start(loaded, Clock.systemUTC(), Pause.sleeping())) {
+            ConsoleRunner.banner(launch, "QuantConnect at " + withoutSecrets(loaded.quantconnect().baseUrl())
+                    + ", acting as " + caller.displayName() + " (operating-system user '" + caller.userId()
+                    + "', roles: " + String.join(", ", core.access().rolesOf(caller).stream()
                     .map(role -> role.name()).toList()) + ").");
-            return ConsoleRunner.run(core, caller);
+            return ConsoleRunner.run(core, caller, launch);
+        }
+    }
+
+    /** Scheme, host, port and path: user-info and query may hold credentials, and a banner is often shared. */
+    static String withoutSecrets(String baseUrl) {
+        try {
+            URI uri = new URI(baseUrl);
+            if (uri.getScheme() == null || uri.getHost() == null) {
+                return "an address that is not a URL";
+            }
+            return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort())
+                    + (uri.getRawPath() == null ? "" : uri.getRawPath());
+        } catch (URISyntaxException unreadable) {
+            return "an address that is not a URL";
         }
     }
 }

@@ -1,46 +1,73 @@
 package dev.liveops.cli;
 
 import dev.liveops.access.Caller;
-import dev.liveops.access.Platform;
 import dev.liveops.app.LiveOpsCore;
-import dev.liveops.time.Pause;
+import dev.liveops.app.StartupFailure;
 import dev.liveops.config.BotConfig;
 import dev.liveops.config.NotificationsConfig;
 import dev.liveops.config.StoreConfig;
 import dev.liveops.sandbox.QuantConnectSandbox;
 import dev.liveops.secret.Secret;
+import dev.liveops.time.Pause;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** The embedded QuantConnect sandbox and a console acting as its admin: LiveOps with no account at all. */
-@Command(name = "demo", description = "Run the console against an embedded QuantConnect sandbox (the default).")
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Run the console against an embedded QuantConnect sandbox (the default).")
 public final class DemoCommand implements Callable<Integer> {
     /** The console hears every status change, polled often enough to see a deploy go through its steps. */
     private static final NotificationsConfig DEMO_NOTIFICATIONS = new NotificationsConfig(10, false, 60, 0, Map.of(),
             List.of(new NotificationsConfig.Subscription("console", "console", List.of(), "*", Map.of())));
+    /** Outcomes show within a second or two, while the person who asked is still looking. */
+    private static final Duration DEMO_STEP = Duration.ofSeconds(1);
 
-    @Option(names = "--store", description = "JDBC URL of the demo's store (default: ${DEFAULT-VALUE}).")
-    String store = "jdbc:sqlite:data/liveops-demo.db";
+    private final Launch launch;
+
+    @Option(names = "--store", paramLabel = "FILE",
+            description = "The demo's SQLite store, emptied at every start (default: liveops-demo.db in data/).")
+    Path store;
+
+    public DemoCommand(Launch launch) {
+        this.launch = launch;
+    }
 
     @Override
     public Integer call() throws Exception {
-        ConsoleLogging.toFile();
-        try (QuantConnectSandbox sandbox = QuantConnectSandbox.builder().port(0).build().start()) {
+        Path file = store != null ? store : launch.dataFolder().resolve("liveops-demo.db");
+        // The sandbox starts fresh each time; a store remembering an earlier run would report its leftovers as news.
+        emptied(file);
+        try (ConsoleLogging logs = ConsoleLogging.toFile(launch.logFile());
+             QuantConnectSandbox sandbox = QuantConnectSandbox.builder().port(0).build().start()) {
             BotConfig demo = BotConfig.forSandbox(sandbox.baseUrl(), sandbox.userId(), Secret.of(sandbox.apiToken()));
             BotConfig config = new BotConfig(demo.quantconnect(), demo.brokerages(), demo.defaultBrokerage(),
-                    new StoreConfig(store), demo.actions(), DEMO_NOTIFICATIONS, demo.discord(), demo.slack(),
-                    demo.access());
-            try (LiveOpsCore core = LiveOpsCore.start(config, Clock.systemUTC(), Pause.sleeping())) {
-                Caller admin = new Caller(Platform.CONSOLE, "demo", "demo", Set.of(), "console");
-                ConsoleRunner.banner(System.out, "Offline demo: an embedded QuantConnect sandbox at "
+                    new StoreConfig("jdbc:sqlite:" + file), demo.actions(), DEMO_NOTIFICATIONS, demo.discord(),
+                    demo.slack(), demo.access());
+            try (LiveOpsCore core = LiveOpsCore.start(config, Clock.systemUTC(), Pause.sleeping(), DEMO_STEP)) {
+                ConsoleRunner.banner(launch, "Offline demo: an embedded QuantConnect sandbox at "
                         + sandbox.baseUrl() + " (no real account, no real money). You are 'demo', an admin.");
-                return ConsoleRunner.run(core, admin);
+                return ConsoleRunner.run(core, Caller.console("demo", "demo"), launch);
             }
+        }
+    }
+
+    /** SQLite keeps a database in up to four files. */
+    private static void emptied(Path file) {
+        try {
+            for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
+                Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
+            }
+        } catch (IOException failure) {
+            throw new StartupFailure("The demo could not empty its store " + file + ": " + failure.getMessage()
+                    + ".", failure);
         }
     }
 }

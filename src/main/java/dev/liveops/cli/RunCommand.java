@@ -22,18 +22,25 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** The bot itself: Discord and Slack as the config sets them up, one core and one watcher behind both. */
-@Command(name = "run", description = "Serve /live on Discord and/or Slack as configured, and watch QuantConnect.")
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Serve /live on Discord and/or Slack as configured, and watch QuantConnect.")
 public final class RunCommand implements Callable<Integer> {
     private static final Logger log = LoggerFactory.getLogger(RunCommand.class);
+
+    private final Launch launch;
 
     @Mixin
     ConfigOption config;
 
+    public RunCommand(Launch launch) {
+        this.launch = launch;
+    }
+
     @Override
     public Integer call() throws Exception {
-        BotConfig loaded = config.load();
+        BotConfig loaded = config.load(launch.env());
         if (loaded.discord().isEmpty() && loaded.slack().isEmpty()) {
-            System.err.println(config.file + " sets up neither discord nor slack; add one, or try the config from a "
+            launch.err().println(config.file + " sets up neither discord nor slack; add one, or try the config from a "
                     + "terminal with: console --config " + config.file + " --as <consoleUser>");
             return 2;
         }
@@ -71,7 +78,7 @@ public final class RunCommand implements Callable<Integer> {
         loaded.slack().ifPresent(slack -> platforms.add("Slack (" + slack.mode().name().toLowerCase(Locale.ROOT)
                 + " mode)"));
         String serving = String.join(" and ", platforms);
-        System.out.println("LiveOps is serving /live on " + serving + ", watching QuantConnect every "
+        launch.out().println("LiveOps is serving /live on " + serving + ", watching QuantConnect every "
                 + loaded.notifications().pollSeconds() + " s. Ctrl-C stops it.");
         log.info("LiveOps serving {}", serving);
         stopped.await();

@@ -7,10 +7,17 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** The QuantConnect sandbox on its own, for pointing a bot (this one, or another) at it. */
-@Command(name = "sandbox", description = "Serve a local QuantConnect API with a demo organisation until Ctrl-C.")
+@Command(name = "sandbox", mixinStandardHelpOptions = true,
+        description = "Serve a local QuantConnect API with a demo organisation until Ctrl-C.")
 public final class SandboxCommand implements Callable<Integer> {
+    private final Launch launch;
+
     @Option(names = "--port", defaultValue = "8089", description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}).")
     int port;
+
+    public SandboxCommand(Launch launch) {
+        this.launch = launch;
+    }
 
     @Override
     public Integer call() throws InterruptedException {
@@ -20,8 +27,8 @@ public final class SandboxCommand implements Callable<Integer> {
             sandbox.close();
             stopped.countDown();
         }, "sandbox-shutdown"));
-        System.out.println(sandbox.connectionSummary());
-        System.out.println("Press Ctrl-C to stop.");
+        launch.out().println(sandbox.connectionSummary());
+        launch.out().println("Press Ctrl-C to stop.");
         stopped.await();
         return 0;
     }

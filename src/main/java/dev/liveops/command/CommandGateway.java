@@ -74,7 +74,9 @@ public final class CommandGateway {
         this.clock = clock;
     }
 
-    public Reply handle(Caller caller, String text) {
+    public Reply handle(Caller platformCaller, String text) {
+        // Audit and replies name a mapped person by the config's name, whatever the platform calls them.
+        Caller caller = access.named(platformCaller);
         String line = text == null ? "" : text;
         try {
             ParseResult parsed = parser.parse(line);

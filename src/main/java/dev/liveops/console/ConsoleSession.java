@@ -9,19 +9,29 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 /**
  * The console adapter: one command per line from a reader (a terminal or a pipe), each reply printed as text.
  * "yes" / "no" answer the last confirmation shown, which is what a person at a terminal types.
  */
 public final class ConsoleSession {
-    private final CommandGateway gateway;
+    /** What "yes" runs: the button that confirms or approves, whatever it looks like. */
+    private static final List<String> YES_COMMANDS = List.of("confirm ", "approve ");
+    private static final String NO_COMMAND = "cancel ";
+
+    private final BiFunction<Caller, String, Reply> commands;
     private final Caller caller;
     private final TextRenderer renderer = new TextRenderer();
     private List<Reply.Button> lastButtons = List.of();
 
     public ConsoleSession(CommandGateway gateway, Caller caller) {
-        this.gateway = gateway;
+        this(gateway::handle, caller);
+    }
+
+    /** @param commands runs one command line for a caller and answers it: the gateway, in production */
+    public ConsoleSession(BiFunction<Caller, String, Reply> commands, Caller caller) {
+        this.commands = commands;
         this.caller = caller;
     }
 
@@ -54,15 +64,16 @@ public final class ConsoleSession {
         boolean no = word.equals("no") || word.equals("n");
         String command = line;
         if (yes || no) {
-            Optional<String> answer = lastButtons.stream()
-                    .filter(b -> yes ? b.style() == Reply.Button.Style.DANGER : b.command().startsWith("cancel "))
-                    .map(Reply.Button::command).findFirst();
+            Optional<String> answer = lastButtons.stream().map(Reply.Button::command)
+                    .filter(candidate -> yes ? YES_COMMANDS.stream().anyMatch(candidate::startsWith)
+                            : candidate.startsWith(NO_COMMAND))
+                    .findFirst();
             if (answer.isEmpty()) {
                 return Reply.error("Nothing is waiting for a yes or no.");
             }
             command = answer.get();
         }
-        Reply reply = gateway.handle(caller, command);
+        Reply reply = commands.apply(caller, command);
         // A yes or no answers the last request that asked one; any other reply with buttons asks anew.
         lastButtons = yes || no ? List.of() : reply.buttons().isEmpty() ? lastButtons : reply.buttons();
         return reply;

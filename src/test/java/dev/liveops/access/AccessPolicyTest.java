@@ -100,6 +100,25 @@ class AccessPolicyTest {
         assertThat(POLICY.projectsVisible(VIEWER, Permission.LIST).test("Live/Momentum")).isTrue();
     }
 
+    @Test
+    void aPersonTheConfigNamesIsCalledSoOnEveryPlatform() {
+        AccessPolicy named = new AccessPolicy(RoleCatalog.defaults(), new IdentityMap(Map.of(), Map.of(),
+                Map.of(Platform.SLACK, Map.of("U200", "Tess Tester"), Platform.DISCORD, Map.of("300", "Tess Tester"),
+                        Platform.CONSOLE, Map.of("tess", "Tess Tester"))));
+
+        assertThat(named.named(TRADER).describe()).isEqualTo("Tess Tester (slack:U200)");
+        assertThat(named.named(ADMIN).describe()).isEqualTo("Tess Tester (discord:300)");
+        assertThat(named.named(Caller.console("tess", "tess")).describe()).isEqualTo("Tess Tester (console:tess)");
+        assertThat(named.named(VIEWER).describe()).isEqualTo("user100 (discord:100)");
+        assertThat(named.named(TRADER).groupIds()).isEqualTo(TRADER.groupIds());
+    }
+
+    @Test
+    void oneOperatingSystemUserIsOnePersonWhateverNameItShows() {
+        assertThat(POLICY.isSamePerson(Caller.console("ops", "alice"), Caller.console("ops", "tess"))).isTrue();
+        assertThat(POLICY.isSamePerson(Caller.console("alice", "alice"), Caller.console("tess", "alice"))).isFalse();
+    }
+
     private static Caller discord(String id, Set<String> roles) {
         return new Caller(Platform.DISCORD, id, "user" + id, roles, "C1");
     }
