@@ -35,7 +35,7 @@ final class CoreHarness implements AutoCloseable {
     static final Caller STRANGER = new Caller(Platform.DISCORD, "999", "eve", Set.of(), "chan-1");
 
     final ManualClock clock = ManualClock.at("2026-11-20T14:30:00Z");
-    final QuantConnectSandbox sandbox = QuantConnectSandbox.builder().clock(clock).port(0).build().start();
+    final QuantConnectSandbox sandbox;
     final QuantConnectClient client;
     final LiveApi live;
     final Database database;
@@ -43,6 +43,12 @@ final class CoreHarness implements AutoCloseable {
     final JdbcAuditLog audit;
 
     CoreHarness(Path folder) {
+        this(folder, 0);
+    }
+
+    /** With {@code fleet} more projects, Fleet/Strategy-0001 on. */
+    CoreHarness(Path folder, int fleet) {
+        sandbox = QuantConnectSandbox.builder().clock(clock).port(0).fleet(fleet).build().start();
         SpiedClient spied = SpiedClient.of(sandbox, clock);
         client = spied.client();
         live = spied.live();
