@@ -424,6 +424,36 @@ class StatusWatcherTest {
     }
 
     @Test
+    void aStopWhoseAnswerWasLostIsNotCreditedWithTheLaterStopThatWorked() {
+        WatcherHarness h = start(settings());
+        h.service.step();
+        CommandGateway gateway = h.gateway(ActionRules.paperTrading());
+        String lost = code(gateway.handle(WatcherHarness.TRADER, "stop momentum"));
+        h.sandbox.faults().failNextCalls(1, 503, "live/update/stop");
+        assertThat(gateway.handle(WatcherHarness.TRADER, "confirm " + lost).title()).startsWith("Outcome unknown");
+        h.stepAfter(Duration.ofSeconds(5));
+
+        String worked = code(gateway.handle(WatcherHarness.ADMIN, "stop momentum"));
+        assertThat(gateway.handle(WatcherHarness.ADMIN, "confirm " + worked).title()).startsWith("Stop sent");
+        h.stepAfter(Duration.ofSeconds(5));
+        h.stepAfter(POLL);
+
+        List<Reply> told = h.discord.in("ops-discord");
+        assertThat(told).hasSize(2);
+        assertThat(told).filteredOn(reply -> reply.title().equals("Live/Momentum is Stopped")).singleElement()
+                .satisfies(reply -> {
+                    assertThat(reply.text()).isEqualTo("Live/Momentum is Stopped (requested by ada (discord:100)).");
+                    assertThat(reply.fields()).contains(new Reply.Field("Action", "stop " + worked, true));
+                });
+        assertThat(told).filteredOn(reply -> !reply.title().equals("Live/Momentum is Stopped")).singleElement()
+                .satisfies(reply -> assertThat(reply.text()).isEqualTo("Stop " + lost + " never took effect: "
+                        + "QuantConnect still showed Live/Momentum as Running until stop " + worked + " stopped it. "
+                        + "It was requested by tom (discord:200)."));
+        assertThat(h.slack.in("C-ALL")).singleElement()
+                .satisfies(reply -> assertThat(reply.title()).isEqualTo("Live/Momentum is Stopped"));
+    }
+
+    @Test
     void aProjectStillFailingWhenItsSnoozeEndsIsAnnouncedAgain() {
         WatcherHarness h = start(settings());
         h.service.step();
