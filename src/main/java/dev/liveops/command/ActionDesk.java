@@ -157,7 +157,8 @@ final class ActionDesk {
     List<RecoveredAction> recover() {
         List<RecoveredAction> replies = new ArrayList<>();
         for (PendingAction interrupted : store.inState(ActionState.EXECUTING)) {
-            String result = "LiveOps stopped while sending this; it was not sent again. " + sender.readBack(interrupted);
+            String result = "LiveOps stopped while sending this; it was not sent again. "
+                    + sender.readBack(interrupted);
             if (store.transition(interrupted.code(), ActionState.EXECUTING, ActionState.OUTCOME_UNKNOWN, result)) {
                 audit.record(interrupted, interrupted.requester(), "(restart)", AuditStep.OUTCOME_UNKNOWN, result,
                         null);
@@ -194,7 +195,7 @@ final class ActionDesk {
         audit.record(action, action.approver().orElse(action.requester()), action.commandText(), outcome.step(),
                 outcome.result(), newDeployId);
         if (outcome.mayHaveTakenEffect()) {
-            // A deploy is watched by its new deployment (none when the answer was lost), the others by the previewed one.
+            // A deploy is watched by its new deployment (none if its answer was lost); the others by the previewed one.
             String watched = action.kind() == CommandName.DEPLOY ? newDeployId : action.plan().deployId();
             observe(action, watched, outcome instanceof ActionOutcome.Accepted, sentAt);
         }

@@ -25,7 +25,9 @@ sealed interface ActionOutcome {
 
         public AuditStep step() { return AuditStep.EXECUTED; }
 
-        public String result() { return "Accepted by QuantConnect" + (deployId == null ? "" : " (deploy " + deployId + ")") + "."; }
+        public String result() {
+            return "Accepted by QuantConnect" + (deployId == null ? "" : " (deploy " + deployId + ")") + ".";
+        }
 
         @Override
         public boolean mayHaveTakenEffect() { return true; }

@@ -238,7 +238,7 @@ final class CommandRouter {
         return Reply.error(denied.reason());
     }
 
-    static Reply notFound(Lookup lookup) {
+    private static Reply notFound(Lookup lookup) {
         if (lookup instanceof Lookup.Ambiguous ambiguous) {
             int count = ambiguous.candidates().size();
             int more = count - MAX_CANDIDATES_SHOWN;
