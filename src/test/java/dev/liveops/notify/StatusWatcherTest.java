@@ -27,6 +27,8 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The watcher end to end: sandbox on a test clock, real store, one recording poster per platform. */
 class StatusWatcherTest {
@@ -423,13 +425,14 @@ class StatusWatcherTest {
                 .satisfies(reply -> assertThat(reply.title()).isEqualTo("Live/CryptoBasis is still Stopped"));
     }
 
-    @Test
-    void aStopWhoseAnswerWasLostIsNotCreditedWithTheLaterStopThatWorked() {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"stop", "liquidate"})
+    void anActionWhoseAnswerWasLostIsNotCreditedWithTheLaterStopThatWorked(String lostAction) {
         WatcherHarness h = start(settings());
         h.service.step();
         CommandGateway gateway = h.gateway(ActionRules.paperTrading());
-        String lost = code(gateway.handle(WatcherHarness.TRADER, "stop momentum"));
-        h.sandbox.faults().failNextCalls(1, 503, "live/update/stop");
+        String lost = code(gateway.handle(WatcherHarness.TRADER, lostAction + " momentum"));
+        h.sandbox.faults().failNextCalls(1, 503, "live/update/" + lostAction);
         assertThat(gateway.handle(WatcherHarness.TRADER, "confirm " + lost).title()).startsWith("Outcome unknown");
         h.stepAfter(Duration.ofSeconds(5));
 
@@ -446,7 +449,9 @@ class StatusWatcherTest {
                     assertThat(reply.fields()).contains(new Reply.Field("Action", "stop " + worked, true));
                 });
         assertThat(told).filteredOn(reply -> !reply.title().equals("Live/Momentum is Stopped")).singleElement()
-                .satisfies(reply -> assertThat(reply.text()).isEqualTo("Stop " + lost + " never took effect: "
+                .satisfies(reply -> assertThat(reply.text()).isEqualTo(
+                        Character.toUpperCase(lostAction.charAt(0)) + lostAction.substring(1) + " " + lost
+                        + " never took effect: "
                         + "QuantConnect still showed Live/Momentum as Running until stop " + worked + " stopped it. "
                         + "It was requested by tom (discord:200)."));
         assertThat(h.slack.in("C-ALL")).singleElement()
