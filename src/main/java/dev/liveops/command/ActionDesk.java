@@ -199,7 +199,7 @@ final class ActionDesk {
             String watched = action.kind() == CommandName.DEPLOY ? newDeployId : action.plan().deployId();
             observe(action, watched, outcome instanceof ActionOutcome.Accepted, sentAt);
         }
-        return ActionWording.outcome(action, outcome);
+        return outcome.reply(action);
     }
 
     private void observe(PendingAction action, String deployId, boolean accepted, Instant sentAt) {

@@ -1,10 +1,11 @@
 package dev.liveops.command;
 
 import dev.liveops.access.AuditStep;
+import dev.liveops.reply.Reply;
 
 /**
- * What became of sending a confirmed action. Each outcome decides, in one place, the state the action ends in and
- * the audit step that records it; {@link ActionWording#outcome} words it for the channel.
+ * What became of sending a confirmed action. Each outcome decides, in one place, the state the action ends in, the
+ * audit step that records it and the reply (worded by {@link ActionWording}); a new outcome must say all three.
  */
 sealed interface ActionOutcome {
     ActionState state();
@@ -13,6 +14,9 @@ sealed interface ActionOutcome {
 
     /** What the store and the audit keep: whole sentences. */
     String result();
+
+    /** The answer to the confirm or approve that sent it, for the channel. */
+    Reply reply(PendingAction action);
 
     /** Whether it may have reached QuantConnect, so that someone should watch what QuantConnect makes of it. */
     default boolean mayHaveTakenEffect() {
@@ -31,6 +35,8 @@ sealed interface ActionOutcome {
 
         @Override
         public boolean mayHaveTakenEffect() { return true; }
+
+        public Reply reply(PendingAction action) { return ActionWording.accepted(action, this); }
     }
 
     /** Sent, but the answer was lost: it may or may not have taken effect. */
@@ -43,6 +49,8 @@ sealed interface ActionOutcome {
 
         @Override
         public boolean mayHaveTakenEffect() { return true; }
+
+        public Reply reply(PendingAction action) { return ActionWording.unknown(action, this); }
     }
 
     /** Checked again just before sending and found not to apply any more: nothing was sent. */
@@ -52,6 +60,8 @@ sealed interface ActionOutcome {
         public AuditStep step() { return AuditStep.EXECUTION_FAILED; }
 
         public String result() { return reason; }
+
+        public Reply reply(PendingAction action) { return ActionWording.notSent(action, this); }
     }
 
     /** QuantConnect answered that it would not do it; {@code reason} is QuantConnect's own text. */
@@ -61,6 +71,8 @@ sealed interface ActionOutcome {
         public AuditStep step() { return AuditStep.EXECUTION_FAILED; }
 
         public String result() { return "QuantConnect said: " + ActionWording.sentence(reason); }
+
+        public Reply reply(PendingAction action) { return ActionWording.refused(action, this); }
     }
 
     /** LiveOps itself failed while sending; whether the request left is not known. */
@@ -72,5 +84,7 @@ sealed interface ActionOutcome {
         public String result() {
             return "LiveOps failed inside while sending this, so whether QuantConnect received it is unknown.";
         }
+
+        public Reply reply(PendingAction action) { return ActionWording.internal(action, this); }
     }
 }

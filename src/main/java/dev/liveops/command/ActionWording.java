@@ -108,32 +108,47 @@ final class ActionWording {
                 .text(result).footer("Code " + action.code()).audience(Audience.CHANNEL).build();
     }
 
-    /** The answer to a confirm or approve that sent the action: what QuantConnect made of it, and who asked. */
-    static Reply outcome(PendingAction action, ActionOutcome outcome) {
-        String word = action.kind().word();
-        String project = action.projectName();
-        String who = "Requested by " + action.requester().describe()
+    // The answer to a confirm or approve that sent the action: what QuantConnect made of it, and who asked.
+
+    static Reply accepted(PendingAction action, ActionOutcome.Accepted accepted) {
+        return Reply.builder(Severity.SUCCESS, pastTense(action) + action.projectName())
+                .text("QuantConnect accepted the " + action.kind().word() + ". " + who(action) + " "
+                        + accepted.readBack())
+                .footer("Code " + action.code()
+                        + (accepted.deployId() == null ? "" : "; deploy " + accepted.deployId()))
+                .audience(Audience.CHANNEL).build();
+    }
+
+    static Reply unknown(PendingAction action, ActionOutcome.Unknown unknown) {
+        return sent(action, Severity.WARNING, "Outcome unknown: " + titled(action), unknown.result());
+    }
+
+    static Reply notSent(PendingAction action, ActionOutcome.NotSent notSent) {
+        return sent(action, Severity.WARNING, "Not sent: " + titled(action), notSent.result());
+    }
+
+    static Reply refused(PendingAction action, ActionOutcome.Refused refused) {
+        return sent(action, Severity.ERROR, "QuantConnect refused the " + action.kind().word() + " of "
+                + action.projectName(), refused.result());
+    }
+
+    static Reply internal(PendingAction action, ActionOutcome.Internal internal) {
+        return sent(action, Severity.ERROR, "Failed inside LiveOps: " + titled(action), internal.result()
+                + " Check its status with /live read " + action.projectName() + ".");
+    }
+
+    private static Reply sent(PendingAction action, Severity severity, String title, String text) {
+        return Reply.builder(severity, title).text(text + " " + who(action)).footer("Code " + action.code())
+                .audience(Audience.CHANNEL).build();
+    }
+
+    private static String titled(PendingAction action) {
+        return action.kind().word() + " " + action.projectName();
+    }
+
+    private static String who(PendingAction action) {
+        return "Requested by " + action.requester().describe()
                 + action.approver().map(a -> ", approved by " + a.describe()).orElse("") + ".";
-        String footer = "Code " + action.code();
-        Reply.Builder reply;
-        if (outcome instanceof ActionOutcome.Accepted accepted) {
-            reply = Reply.builder(Severity.SUCCESS, pastTense(action) + project)
-                    .text("QuantConnect accepted the " + word + ". " + who + " " + accepted.readBack());
-            footer += accepted.deployId() == null ? "" : "; deploy " + accepted.deployId();
-        } else if (outcome instanceof ActionOutcome.Unknown) {
-            reply = Reply.builder(Severity.WARNING, "Outcome unknown: " + word + " " + project)
-                    .text(outcome.result() + " " + who);
-        } else if (outcome instanceof ActionOutcome.NotSent) {
-            reply = Reply.builder(Severity.WARNING, "Not sent: " + word + " " + project)
-                    .text(outcome.result() + " " + who);
-        } else if (outcome instanceof ActionOutcome.Refused) {
-            reply = Reply.builder(Severity.ERROR, "QuantConnect refused the " + word + " of " + project)
-                    .text(outcome.result() + " " + who);
-        } else {
-            reply = Reply.builder(Severity.ERROR, "Failed inside LiveOps: " + word + " " + project)
-                    .text(outcome.result() + " Check its status with /live read " + project + ". " + who);
-        }
-        return reply.footer(footer).audience(Audience.CHANNEL).build();
     }
 
     private static String pastTense(PendingAction action) {
