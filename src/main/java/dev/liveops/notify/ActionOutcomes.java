@@ -69,7 +69,8 @@ final class ActionOutcomes {
      */
     private static CloseWatch owner(List<CloseWatch> settled, Seen seen) {
         for (CloseWatch watch : settled) {
-            if (watch.action().kind() == CommandName.DEPLOY && seen.deployId().equals(watch.action().deployId())) {
+            String created = watch.action().deployId();
+            if (watch.action().kind() == CommandName.DEPLOY && created != null && created.equals(seen.deployId())) {
                 return watch;
             }
         }
