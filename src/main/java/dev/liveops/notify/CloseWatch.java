@@ -21,7 +21,9 @@ public record CloseWatch(ExecutedAction action, Instant until, String replacedDe
 
     /**
      * Whether this status of this deployment is where the action ends. A deploy ends on its own deployment, or, when
-     * QuantConnect's answer was lost, on whichever deployment replaced the one known before.
+     * QuantConnect's answer was lost, on whichever deployment replaced the one known before; a stop or liquidate on
+     * the deployment it was sent for ending. Which of several such actions made the change is decided by
+     * {@link ActionOutcomes}.
      */
     public boolean isSettledBy(String deployId, LiveStatus status) {
         if (action.kind() == CommandName.DEPLOY) {
@@ -29,7 +31,18 @@ public record CloseWatch(ExecutedAction action, Instant until, String replacedDe
                     : !Objects.equals(replacedDeployId, deployId);
             return ours && status.phase() != LiveStatus.Phase.STARTING;
         }
-        return status.phase() == LiveStatus.Phase.TERMINAL;
+        boolean ours = action.deployId() == null || action.deployId().equals(deployId);
+        return ours && status.phase() == LiveStatus.Phase.TERMINAL;
+    }
+
+    /** Whether the status is what the action asked for: Stopped for a stop, Liquidated for a liquidate, Running. */
+    public boolean asAsked(LiveStatus status) {
+        return switch (action.kind()) {
+            case STOP -> status == LiveStatus.STOPPED;
+            case LIQUIDATE -> status == LiveStatus.LIQUIDATED;
+            case DEPLOY -> status == LiveStatus.RUNNING;
+            default -> false;
+        };
     }
 
     /** The requester's channel, and the approver's when they answered elsewhere. */

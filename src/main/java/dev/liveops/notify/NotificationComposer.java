@@ -18,6 +18,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.stream.Collectors;
 
@@ -110,7 +111,8 @@ public final class NotificationComposer {
     /** "Live/Momentum is Liquidated (requested by alice, approved by bob)" */
     public Reply actionOutcome(CloseWatch watch, LiveStatus status, String deployId, String error) {
         String project = watch.action().projectName();
-        Reply.Builder reply = Reply.builder(StatusTone.of(status), project + " is " + status.wireName())
+        Reply.Builder reply = Reply.builder(StatusTone.ofOutcome(status, watch.asAsked(status)),
+                        project + " is " + status.wireName())
                 .text(project + " is " + status.wireName() + " (" + watch.attribution() + ").")
                 .field("Action", watch.action().kind().word() + " " + watch.action().code())
                 .field("Deploy id", deployId == null ? "-" : deployId)
@@ -119,6 +121,29 @@ public final class NotificationComposer {
             reply.wideField("Error", shorten(error, MAX_ERROR_CHARS));
         }
         return reply.build();
+    }
+
+    /**
+     * "Stop ABC123 never took effect: QuantConnect still showed Live/Momentum as Running until stop DEF456 stopped
+     * it." For an action whose answer was lost, when a later one made the change it asked for.
+     */
+    public Reply actionNeverTookEffect(CloseWatch watch, CloseWatch by, Optional<LiveStatus> before) {
+        String project = watch.action().projectName();
+        String word = watch.action().kind().word();
+        String byAction = by.action().kind().word() + " " + by.action().code();
+        String verb = switch (by.action().kind()) {
+            case STOP -> "stopped";
+            case LIQUIDATE -> "liquidated";
+            default -> "deployed";
+        };
+        String how = before.map(status -> "QuantConnect still showed " + project + " as " + status.wireName()
+                + " until " + byAction + " " + verb + " it").orElse(byAction + " " + verb + " " + project);
+        return Reply.builder(Severity.WARNING, "Never took effect: " + word + " " + project)
+                .text(Character.toUpperCase(word.charAt(0)) + word.substring(1) + " " + watch.action().code()
+                        + " never took effect: " + how + ". It was " + watch.attribution() + ".")
+                .field("Action", word + " " + watch.action().code())
+                .field("Changed by", byAction)
+                .audience(Audience.CHANNEL).build();
     }
 
     public Reply actionUnseen(CloseWatch watch, Instant now) {

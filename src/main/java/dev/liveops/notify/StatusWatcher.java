@@ -2,7 +2,6 @@ package dev.liveops.notify;
 
 import dev.liveops.command.ExecutedAction;
 import dev.liveops.project.ProjectDirectory;
-import dev.liveops.reply.Reply;
 import dev.liveops.reply.Reply.Severity;
 import dev.liveops.subscription.Snooze;
 import dev.liveops.subscription.SnoozeStore;
@@ -11,11 +10,13 @@ import dev.liveops.quantconnect.LiveApi;
 import dev.liveops.quantconnect.QuantConnectException;
 import dev.liveops.quantconnect.model.LiveAlgorithm;
 import dev.liveops.quantconnect.model.LiveDeployment;
+import dev.liveops.quantconnect.model.LiveStatus;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,6 +44,7 @@ public final class StatusWatcher {
     private final StatusDiff diff;
     private final ChangeRouter router = new ChangeRouter();
     private final NotificationComposer composer = new NotificationComposer();
+    private final ActionOutcomes outcomes = new ActionOutcomes(composer);
     private final OutageMonitor outages;
     private Map<Long, KnownDeployment> known;
     private Instant nextPollAt = Instant.MIN;
@@ -118,7 +120,9 @@ public final class StatusWatcher {
         } else {
             List<StatusChange> changes = new ArrayList<>(result.changes());
             changes.addAll(stillFailingAfterSnooze(result, now));
-            messages.addAll(route(changes, now, store.closeWatches(), ended));
+            messages.addAll(route(changes, now, store.closeWatches(), ended, current.stream()
+                    .filter(deployment -> deployment.deployId() != null)
+                    .collect(Collectors.toMap(LiveDeployment::deployId, d -> d, (a, b) -> a))));
         }
         commit(new CycleRecord(now, result.updates(), result.vanished(), messages, Optional.empty(), ended, true));
         lastPollAt = now;
@@ -145,45 +149,53 @@ public final class StatusWatcher {
         return reminders;
     }
 
-    /** Reads each project LiveOps acted on; posts its outcome once it shows, or gives up after a while. */
+    /**
+     * Reads each project LiveOps acted on, once for all its watched actions; posts each outcome once it shows, or
+     * gives up after a while.
+     */
     public void checkCloseWatches() {
         Instant now = clock.instant();
         Optional<Outage> outage = store.outage();
-        for (CloseWatch watch : store.closeWatches()) {
-            ExecutedAction action = watch.action();
-            Optional<LiveAlgorithm> read = outage.isPresent() ? Optional.empty() : read(action);
+        Map<Long, List<CloseWatch>> byProject = store.closeWatches().stream()
+                .collect(Collectors.groupingBy(w -> w.action().projectId(), LinkedHashMap::new, Collectors.toList()));
+        for (List<CloseWatch> watches : byProject.values()) {
+            ExecutedAction first = watches.get(0).action();
+            Optional<LiveAlgorithm> read = outage.isPresent() ? Optional.empty() : read(first);
             if (read.isEmpty() || !read.get().wasEverDeployed()) {
-                if (now.isAfter(watch.until())) {
-                    // Unreadable all along (an outage, a deploy that never showed): say so, stop watching.
-                    commit(new CycleRecord(now, List.of(), Set.of(),
-                            toRequester(watch, composer.actionUnseen(watch, now)), outage, Set.of(action.code()),
-                            false));
+                // Unreadable all along (an outage, a deploy that never showed): say so, stop watching.
+                List<OutboundMessage> messages = new ArrayList<>();
+                Set<String> ended = new HashSet<>();
+                for (CloseWatch watch : watches) {
+                    if (now.isAfter(watch.until())) {
+                        messages.addAll(ActionOutcomes.toRequester(watch, composer.actionUnseen(watch, now)));
+                        ended.add(watch.action().code());
+                    }
+                }
+                if (!ended.isEmpty()) {
+                    commit(new CycleRecord(now, List.of(), Set.of(), messages, outage, ended, false));
                 }
                 continue;
             }
             LiveAlgorithm algorithm = read.get();
-            LiveDeployment seen = new LiveDeployment(action.projectId(), algorithm.deployId(), algorithm.status(),
+            LiveDeployment seen = new LiveDeployment(first.projectId(), algorithm.deployId(), algorithm.status(),
                     algorithm.launched(), algorithm.stopped(), algorithm.brokerage(), null, null, null, null,
                     algorithm.message());
             StatusDiff.Result result = diff.compare(known(), List.of(seen), false, now, this::projectName);
             Set<String> ended = new HashSet<>();
-            List<OutboundMessage> messages = new ArrayList<>(route(result.changes(), now, List.of(watch), ended));
-            if (ended.isEmpty() && watch.isSettledBy(seen.deployId(), seen.status())) {
-                // Already known as settled (a poll got there first): the requester still hears the outcome.
-                messages.addAll(toRequester(watch, composer.actionOutcome(watch, seen.status(), seen.deployId(),
-                        seen.error())));
-                ended.add(action.code());
-            } else if (ended.isEmpty() && now.isAfter(watch.until())) {
-                messages.addAll(toRequester(watch, composer.actionUnsettled(watch, seen.status(), now)));
-                ended.add(action.code());
+            List<OutboundMessage> messages = new ArrayList<>(route(result.changes(), now, watches, ended,
+                    Map.of(seen.deployId(), seen)));
+            // Already known as settled (a poll got there first): the requesters still hear the outcome.
+            messages.addAll(outcomes.settle(watches, new ActionOutcomes.Seen(first.projectId(), seen.deployId(),
+                    seen.status(), Optional.empty(), changedAt(seen, now), seen.error()), ended, new HashSet<>()));
+            for (CloseWatch watch : watches) {
+                if (!ended.contains(watch.action().code()) && now.isAfter(watch.until())) {
+                    messages.addAll(ActionOutcomes.toRequester(watch, composer.actionUnsettled(watch, seen.status(),
+                            now)));
+                    ended.add(watch.action().code());
+                }
             }
             commit(new CycleRecord(now, result.updates(), Set.of(), messages, outage, ended, false));
         }
-    }
-
-    /** The same message to the requester's channel and, when they answered elsewhere, the approver's. */
-    private static List<OutboundMessage> toRequester(CloseWatch watch, Reply reply) {
-        return watch.channels().stream().map(channel -> new OutboundMessage(channel, reply)).toList();
     }
 
     private Optional<LiveAlgorithm> read(ExecutedAction action) {
@@ -198,25 +210,22 @@ public final class StatusWatcher {
 
     /**
      * Messages for a step's changes: one per subscribed channel, and the outcome of an action to the channel it came
-     * from, which then does not hear the same change twice.
+     * from, which then does not hear the same change twice. {@code seen} holds what QuantConnect listed, by deploy id.
      */
     private List<OutboundMessage> route(List<StatusChange> changes, Instant now, List<CloseWatch> watches,
-                                        Set<String> ended) {
+                                        Set<String> ended, Map<String, LiveDeployment> seen) {
         if (changes.isEmpty()) {
             return List.of();
         }
         List<OutboundMessage> messages = new ArrayList<>();
         Set<String> toldOutcome = new HashSet<>();
-        for (CloseWatch watch : watches) {
-            for (StatusChange change : changes) {
-                if (change.projectId() != watch.action().projectId() || change.to().isEmpty()
-                        || !watch.isSettledBy(change.deployId(), change.to().get())) {
-                    continue;
-                }
-                ended.add(watch.action().code());
-                messages.addAll(toRequester(watch, composer.actionOutcome(watch, change.to().get(),
-                        change.deployId(), change.error())));
-                watch.channels().forEach(channel -> toldOutcome.add(channel + "#" + change.projectId()));
+        for (StatusChange change : changes) {
+            if (change.to().isPresent()) {
+                Instant changedAt = Optional.ofNullable(seen.get(change.deployId()))
+                        .map(deployment -> changedAt(deployment, change.at())).orElse(change.at());
+                messages.addAll(outcomes.settle(watches, new ActionOutcomes.Seen(change.projectId(),
+                        change.deployId(), change.to().get(), change.from(), changedAt, change.error()), ended,
+                        toldOutcome));
             }
         }
         Set<Long> snoozed = snoozes.active(now).stream().map(Snooze::projectId).collect(Collectors.toSet());
@@ -229,6 +238,13 @@ public final class StatusWatcher {
             }
         }
         return messages;
+    }
+
+    /** When QuantConnect says the deployment reached its status: stopped for an end, launched otherwise. */
+    private static Instant changedAt(LiveDeployment deployment, Instant seenAt) {
+        Instant reported = deployment.status().phase() == LiveStatus.Phase.TERMINAL ? deployment.stopped()
+                : deployment.launched();
+        return reported == null ? seenAt : reported;
     }
 
     private void pollFailed(Optional<Outage> current, Instant now, QuantConnectException failure) {

@@ -27,6 +27,14 @@ public final class StatusTone {
         };
     }
 
+    /**
+     * The tone of an action's outcome: good when QuantConnect shows what was asked for (a stop that stopped), the
+     * status's own tone otherwise (a deploy that ended in a RuntimeError).
+     */
+    public static Severity ofOutcome(LiveStatus status, boolean asAsked) {
+        return asAsked ? Severity.SUCCESS : of(status);
+    }
+
     /** The tone of several statuses shown together: the most urgent of theirs; neutral when there are none. */
     public static Severity mostUrgent(Collection<LiveStatus> statuses) {
         return statuses.stream().map(StatusTone::of).max(Comparator.naturalOrder()).orElse(Severity.INFO);

@@ -2,11 +2,16 @@ package dev.liveops.command;
 
 import dev.liveops.reply.Reply;
 
+import static dev.liveops.sandbox.DemoOrganization.CRYPTO_BASIS;
 import static dev.liveops.sandbox.DemoOrganization.MEAN_REVERSION;
 import static dev.liveops.sandbox.DemoOrganization.MOMENTUM;
+import static dev.liveops.sandbox.DemoOrganization.PAIRS_TRADING;
 import static dev.liveops.testing.Replies.confirmCode;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
@@ -16,6 +21,10 @@ import dev.liveops.access.AuditStep;
 import dev.liveops.access.Caller;
 import dev.liveops.access.Platform;
 import dev.liveops.reply.Reply.Severity;
+import dev.liveops.quantconnect.Endpoint;
+import dev.liveops.quantconnect.OutcomeUnknownException;
+import dev.liveops.quantconnect.QuantConnectApiException;
+import dev.liveops.quantconnect.model.LiveAlgorithm;
 import dev.liveops.quantconnect.model.LiveStatus;
 import dev.liveops.testing.TestCore;
 import java.time.Duration;
@@ -262,6 +271,74 @@ class ConfirmationTest {
 
         assertThat(approval.text()).isEqualTo("You requested this stop; a second person must approve it.");
         verify(core.live(), never()).stop(anyLong());
+    }
+
+    @Test
+    void aDeployWhoseAnswerWasLostSaysThatNoDeploymentExists() {
+        String code = confirmCode(gateway.handle(ADMIN, "deploy pairs"));
+        core.sandbox().faults().failNextCalls(1, 503, "live/create");
+
+        Reply result = gateway.handle(ADMIN, "confirm " + code);
+
+        assertThat(result.title()).isEqualTo("Outcome unknown: deploy Research/PairsTrading");
+        assertThat(result.text()).doesNotContain("Undefined")
+                .contains("QuantConnect shows no deployment of Research/PairsTrading: it has not been deployed.");
+    }
+
+    @Test
+    void aDeployWhoseAnswerWasLostSaysThatOnlyTheOldDeploymentExists() {
+        String code = confirmCode(gateway.handle(ADMIN, "deploy cryptobasis"));
+        String old = core.client().live().read(CRYPTO_BASIS).deployId();
+        core.sandbox().faults().failNextCalls(1, 503, "live/create");
+
+        Reply result = gateway.handle(ADMIN, "confirm " + code);
+
+        assertThat(result.text()).contains("QuantConnect shows no new deployment of Live/CryptoBasis (the latest, "
+                + old + ", is Stopped): it has not been deployed.");
+    }
+
+    @Test
+    void aDeployWhoseAnswerWasLostAfterItWentThroughNamesTheNewDeploymentAndItsStatus() {
+        String code = confirmCode(gateway.handle(ADMIN, "deploy pairs"));
+        doAnswer(call -> {
+            call.callRealMethod();
+            throw new OutcomeUnknownException(Endpoint.LIVE_CREATE, "it did not answer in time", null);
+        }).when(core.live()).create(any());
+
+        Reply result = gateway.handle(ADMIN, "confirm " + code);
+
+        LiveAlgorithm created = core.client().live().read(PAIRS_TRADING);
+        assertThat(result.title()).isEqualTo("Outcome unknown: deploy Research/PairsTrading");
+        assertThat(result.text()).contains("QuantConnect now reports Research/PairsTrading as "
+                + created.status().wireName() + ", in the new deployment " + created.deployId() + ".");
+    }
+
+    @Test
+    void quantConnectsOwnRefusalIsFollowedByWholeSentences() {
+        String code = confirmCode(gateway.handle(TRADER, "stop momentum"));
+        doThrow(new QuantConnectApiException(Endpoint.LIVE_STOP, List.of("Internal error")))
+                .when(core.live()).stop(MOMENTUM);
+
+        Reply result = gateway.handle(TRADER, "confirm " + code);
+
+        assertThat(result.title()).isEqualTo("QuantConnect refused the stop of Live/Momentum");
+        assertThat(result.text()).isEqualTo("QuantConnect said: Internal error. Requested by tom (discord:200).");
+    }
+
+    @Test
+    void aFailureInsideLiveOpsWhileSendingIsReportedInSentencesAndAsUnknown() {
+        String code = confirmCode(gateway.handle(TRADER, "stop momentum"));
+        doThrow(new IllegalStateException("bug")).when(core.live()).stop(MOMENTUM);
+
+        Reply result = gateway.handle(TRADER, "confirm " + code);
+        Reply again = gateway.handle(TRADER, "confirm " + code);
+
+        String unknown = "LiveOps failed inside while sending this, so whether QuantConnect received it is unknown.";
+        assertThat(result.text()).isEqualTo(unknown + " Check its status with /live read Live/Momentum. "
+                + "Requested by tom (discord:200).");
+        assertThat(again.title()).isEqualTo("stop Live/Momentum: sent, outcome unknown");
+        assertThat(again.text()).isEqualTo(unknown);
+        assertThat(steps()).contains(AuditStep.OUTCOME_UNKNOWN);
     }
 
     private List<AuditStep> steps() {

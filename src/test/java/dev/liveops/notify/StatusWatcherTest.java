@@ -30,6 +30,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The watcher end to end: sandbox on a test clock, real store, one recording poster per platform. */
 class StatusWatcherTest {
@@ -426,6 +428,39 @@ class StatusWatcherTest {
 
         assertThat(discord.in("ops-discord")).singleElement()
                 .satisfies(reply -> assertThat(reply.title()).isEqualTo("Live/CryptoBasis is still Stopped"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"stop", "liquidate"})
+    void anActionWhoseAnswerWasLostIsNotCreditedWithTheLaterStopThatWorked(String lostAction) {
+        TestCore h = start(settings());
+        h.notifications().step();
+        CommandGateway gateway = h.gateway();
+        String lost = confirmCode(gateway.handle(TRADER, lostAction + " momentum"));
+        h.sandbox().faults().failNextCalls(1, 503, "live/update/" + lostAction);
+        assertThat(gateway.handle(TRADER, "confirm " + lost).title()).startsWith("Outcome unknown");
+        h.stepAfter(Duration.ofSeconds(5));
+
+        String worked = confirmCode(gateway.handle(ADMIN, "stop momentum"));
+        assertThat(gateway.handle(ADMIN, "confirm " + worked).title()).startsWith("Stop sent");
+        h.stepAfter(Duration.ofSeconds(5));
+        h.stepAfter(POLL);
+
+        List<Reply> told = discord.in("ops-discord");
+        assertThat(told).hasSize(2);
+        assertThat(told).filteredOn(reply -> reply.title().equals("Live/Momentum is Stopped")).singleElement()
+                .satisfies(reply -> {
+                    assertThat(reply.text()).isEqualTo("Live/Momentum is Stopped (requested by ada (discord:100)).");
+                    assertThat(reply.fields()).contains(new Reply.Field("Action", "stop " + worked, true));
+                });
+        assertThat(told).filteredOn(reply -> !reply.title().equals("Live/Momentum is Stopped")).singleElement()
+                .satisfies(reply -> assertThat(reply.text()).isEqualTo(
+                        Character.toUpperCase(lostAction.charAt(0)) + lostAction.substring(1) + " " + lost
+                        + " never took effect: "
+                        + "QuantConnect still showed Live/Momentum as Running until stop " + worked + " stopped it. "
+                        + "It was requested by tom (discord:200)."));
+        assertThat(slack.in("C-ALL")).singleElement()
+                .satisfies(reply -> assertThat(reply.title()).isEqualTo("Live/Momentum is Stopped"));
     }
 
     @Test

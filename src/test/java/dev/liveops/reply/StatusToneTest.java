@@ -44,4 +44,11 @@ class StatusToneTest {
                 .isEqualTo(Severity.ERROR);
         assertThat(StatusTone.mostUrgent(List.of())).isEqualTo(Severity.INFO);
     }
+
+    @Test
+    void anActionThatGotWhatItAskedForIsGoodWhateverTheStatusReadsAlone() {
+        assertThat(StatusTone.ofOutcome(LiveStatus.LIQUIDATED, true)).isEqualTo(Severity.SUCCESS);
+        assertThat(StatusTone.ofOutcome(LiveStatus.LIQUIDATED, false)).isEqualTo(StatusTone.of(LiveStatus.LIQUIDATED));
+        assertThat(StatusTone.ofOutcome(LiveStatus.RUNTIME_ERROR, false)).isEqualTo(Severity.ERROR);
+    }
 }
