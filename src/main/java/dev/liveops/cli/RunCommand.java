@@ -4,10 +4,9 @@ import dev.liveops.app.LiveOpsCore;
 import dev.liveops.time.Pause;
 import dev.liveops.config.BotConfig;
 import dev.liveops.discord.DiscordBot;
-import dev.liveops.discord.DiscordConnection;
 import dev.liveops.notify.ChannelPoster;
 import dev.liveops.slack.SlackBot;
-import dev.liveops.slack.SlackConnection;
+import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -20,6 +19,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** The bot itself: Discord and Slack as the config sets them up, one core and one watcher behind both. */
 @Command(name = "run", description = "Serve /live on Discord and/or Slack as configured, and watch QuantConnect.")
@@ -28,6 +29,9 @@ public final class RunCommand implements Callable<Integer> {
 
     @Mixin
     ConfigOption config;
+
+    @Spec
+    CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
@@ -39,24 +43,24 @@ public final class RunCommand implements Callable<Integer> {
         }
         Deque<AutoCloseable> running = new ConcurrentLinkedDeque<>();
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        Thread shutdown = new Thread(() -> {
             closeAll(running);
             stopped.countDown();
-        }, "liveops-shutdown"));
+        }, "liveops-shutdown");
+        Runtime.getRuntime().addShutdownHook(shutdown);
         try {
             LiveOpsCore core = LiveOpsCore.start(loaded, Clock.systemUTC(), Pause.sleeping());
             running.push(core);
             core.recoverUnfinishedActions();
             List<ChannelPoster> posters = new ArrayList<>();
             if (loaded.discord().isPresent()) {
-                DiscordBot discord = DiscordBot.start(loaded.discord().get(), core.gateway(),
-                        DiscordConnection.discord());
+                DiscordBot discord = DiscordBot.start(loaded.discord().get(), core.gateway());
                 running.push(discord);
                 posters.add(discord.poster());
             }
             if (loaded.slack().isPresent()) {
                 SlackBot slack = SlackBot.start(loaded.slack().get(), core.gateway(),
-                        loaded.access().slackUserGroups().keySet(), SlackConnection.production());
+                        loaded.access().slackUserGroups().keySet());
                 running.push(slack);
                 posters.add(slack.poster());
             }
@@ -71,10 +75,19 @@ public final class RunCommand implements Callable<Integer> {
         loaded.slack().ifPresent(slack -> platforms.add("Slack (" + slack.mode().name().toLowerCase(Locale.ROOT)
                 + " mode)"));
         String serving = String.join(" and ", platforms);
-        System.out.println("LiveOps is serving /live on " + serving + ", watching QuantConnect every "
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("LiveOps is serving /live on " + serving + ", watching QuantConnect every "
                 + loaded.notifications().pollSeconds() + " s. Ctrl-C stops it.");
+        out.flush();
         log.info("LiveOps serving {}", serving);
-        stopped.await();
+        try {
+            stopped.await();
+        } catch (InterruptedException interrupted) {
+            // Stopped from inside the JVM (a program embedding LiveOps, a test) instead of by a signal: same order.
+            Runtime.getRuntime().removeShutdownHook(shutdown);
+            closeAll(running);
+            Thread.currentThread().interrupt();
+        }
         return 0;
     }
 

@@ -50,8 +50,9 @@ class DiscordBotTest {
         core = new SandboxCore(folder);
         fake = new FakeDiscord().guild(GUILD, List.of(TRADER_ROLE, VIEWER_ROLE), List.of(CHANNEL)).start();
         interactions = new Interactions(fake);
-        bot = DiscordBot.start(new DiscordConfig(Secret.of("discord-test-token"), List.of(GUILD), true, false),
-                core.gateway, fake.connection());
+        bot = DiscordBot.start(fake.pointing(new DiscordConfig(Secret.of("discord-test-token"), List.of(GUILD),
+                true, false)),
+                core.gateway);
         fake.takeRest("PUT", "applications/\\d+/guilds/" + GUILD + "/commands");
     }
 
