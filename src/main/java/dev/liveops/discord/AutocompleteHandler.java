@@ -4,6 +4,7 @@ import dev.liveops.access.Caller;
 import dev.liveops.command.CommandGateway;
 import dev.liveops.quantconnect.model.LiveStatus;
 import dev.liveops.quantconnect.model.Project;
+import dev.liveops.text.Shorten;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -64,7 +65,7 @@ final class AutocompleteHandler {
     static List<Command.Choice> projectChoices(List<Project> projects) {
         return projects.stream().limit(MAX_CHOICES).map(project -> {
             String id = " (" + project.projectId() + ")";
-            String shown = TextCut.cut(project.name(), CHOICE_MAX - id.length()) + id;
+            String shown = Shorten.counting(project.name(), CHOICE_MAX - id.length()) + id;
             String value = project.name().length() <= CHOICE_MAX ? project.name()
                     : String.valueOf(project.projectId());
             return new Command.Choice(shown, value);

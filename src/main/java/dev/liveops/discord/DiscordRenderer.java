@@ -2,6 +2,7 @@ package dev.liveops.discord;
 
 import dev.liveops.reply.Reply;
 import dev.liveops.quantconnect.model.LiveStatus;
+import dev.liveops.text.Shorten;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -74,7 +75,7 @@ public final class DiscordRenderer {
         MessageCreateBuilder message = new MessageCreateBuilder();
         Mentions mentions = Mentions.of(reply.mentions());
         String content = String.join(" ", mentions.text(), MarkdownSanitizer.escape(summary.strip())).strip();
-        message.setContent(TextCut.cut(content, CONTENT_MAX));
+        message.setContent(Shorten.counting(content, CONTENT_MAX));
         // Only the reply's own mentions may ping: a project named "@everyone" must not.
         message.setAllowedMentions(mentions.types());
         message.mentionRoles(mentions.roleIds());
@@ -113,8 +114,8 @@ public final class DiscordRenderer {
      * room), then the reply's fields and one field per table row, then the notes on what was left out.
      */
     private static Optional<MessageEmbed> embed(Reply reply) {
-        String title = TextCut.cut(escape(reply.title()), TITLE_MAX);
-        String footer = TextCut.cut(reply.footer().strip(), FOOTER_MAX);
+        String title = Shorten.counting(escape(reply.title()), TITLE_MAX);
+        String footer = Shorten.counting(reply.footer().strip(), FOOTER_MAX);
         int budget = EMBED_TOTAL_MAX - title.length() - footer.length() - NOTES_MAX;
 
         List<Reply.Field> wanted = new ArrayList<>(reply.fields());
@@ -123,7 +124,7 @@ public final class DiscordRenderer {
         int fieldsNeed = wanted.stream().limit(FIELDS_MAX).mapToInt(f -> Math.min(f.name().length(), FIELD_NAME_MAX)
                 + Math.min(f.value().length(), FIELD_VALUE_MAX)).sum();
         int textRoom = Math.min(DESCRIPTION_MAX - NOTES_MAX, budget - Math.min(fieldsNeed, budget / 2));
-        String text = TextCut.cutLines(escape(reply.text().strip()), textRoom);
+        String text = Shorten.byLines(escape(reply.text().strip()), textRoom);
         budget -= text.length();
 
         EmbedBuilder embed = new EmbedBuilder().setColor(colour(reply));
@@ -132,7 +133,7 @@ public final class DiscordRenderer {
         int rowsLeftOut = 0;
         for (int i = 0; i < wanted.size(); i++) {
             Reply.Field field = wanted.get(i);
-            String name = TextCut.cut(orDash(escape(field.name())), FIELD_NAME_MAX);
+            String name = Shorten.counting(orDash(escape(field.name())), FIELD_NAME_MAX);
             int valueRoom = Math.min(FIELD_VALUE_MAX, budget - name.length());
             if (placed == FIELDS_MAX || valueRoom < FIELD_MIN) {
                 if (i < reply.fields().size()) {
@@ -142,7 +143,7 @@ public final class DiscordRenderer {
                 }
                 continue;
             }
-            String value = TextCut.cut(orDash(escape(field.value())), valueRoom);
+            String value = Shorten.counting(orDash(escape(field.value())), valueRoom);
             embed.addField(name, value, field.inline());
             budget -= name.length() + value.length();
             placed++;
@@ -158,7 +159,7 @@ public final class DiscordRenderer {
             notes.add("… " + replyFieldsLeftOut + " more " + (replyFieldsLeftOut == 1 ? "detail" : "details")
                     + " not shown.");
         }
-        String note = TextCut.cut(escape(String.join(" ", notes)), NOTES_MAX - 2);
+        String note = Shorten.counting(escape(String.join(" ", notes)), NOTES_MAX - 2);
         String description = text.isEmpty() || note.isEmpty() ? text + note : text + "\n\n" + note;
         if (!title.isEmpty()) {
             embed.setTitle(title);
@@ -200,7 +201,7 @@ public final class DiscordRenderer {
         Map<String, Button> byId = new LinkedHashMap<>();
         for (Reply.Button button : buttons) {
             ButtonIds.forCommand(button.command()).ifPresent(id -> byId.putIfAbsent(id,
-                    Button.of(style(button.style()), id, TextCut.cut(orDash(button.label()), LABEL_MAX))));
+                    Button.of(style(button.style()), id, Shorten.counting(orDash(button.label()), LABEL_MAX))));
         }
         List<Button> kept = byId.values().stream().limit((long) ROWS_MAX * BUTTONS_PER_ROW).toList();
         List<ActionRow> rows = new ArrayList<>();

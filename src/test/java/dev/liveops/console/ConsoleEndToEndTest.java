@@ -96,6 +96,20 @@ class ConsoleEndToEndTest {
     }
 
     @Test
+    void helpWrapsLongUsagesWithinTheirColumnAndCutsNothing() throws Exception {
+        String help = section(run("victor", "help\n"), "help");
+
+        assertThat(help).doesNotContain("…").doesNotContain("<id|name>]...");
+        List<String> lines = help.lines().toList();
+        int deploy = lines.indexOf(lines.stream().filter(line -> line.contains("/live deploy")).findFirst()
+                .orElseThrow());
+        int column = lines.get(deploy).indexOf("/live deploy");
+        assertThat(lines.get(deploy)).contains("/live deploy <project> [--node <id|name>]");
+        assertThat(lines.get(deploy + 1).substring(column)).startsWith("[--brokerage <profile>]");
+        assertThat(help).contains("(30m, 2h, 1d); off ends it.");
+    }
+
+    @Test
     void aViewerIsRefusedAndToldWhy() throws Exception {
         String out = run("victor", "stop momentum\nwhoami\n");
 
