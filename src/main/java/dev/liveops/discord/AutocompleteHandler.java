@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.interactions.AutoCompleteQuery;
 import net.dv8tion.jda.api.interactions.commands.Command;
+import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,8 +28,8 @@ import org.slf4j.LoggerFactory;
 final class AutocompleteHandler {
     private static final Logger log = LoggerFactory.getLogger(AutocompleteHandler.class);
     static final Duration DEADLINE = Duration.ofMillis(2500);
-    static final int MAX_CHOICES = 25;
-    static final int CHOICE_MAX = 100;
+    static final int MAX_CHOICES = OptionData.MAX_CHOICES;
+    static final int CHOICE_MAX = Command.Choice.MAX_NAME_LENGTH;
 
     private final CommandGateway gateway;
     private final Executor suggestions;

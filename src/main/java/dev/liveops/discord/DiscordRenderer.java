@@ -12,9 +12,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import net.dv8tion.jda.api.EmbedBuilder;
+import net.dv8tion.jda.api.components.Component;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.components.buttons.ButtonStyle;
+import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.Message.MentionType;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.utils.MarkdownSanitizer;
@@ -29,17 +31,19 @@ import net.dv8tion.jda.api.utils.messages.MessageEditData;
  * fallback every client shows.
  */
 public final class DiscordRenderer {
-    static final int TITLE_MAX = 256;
-    static final int DESCRIPTION_MAX = 4096;
-    static final int FIELDS_MAX = 25;
-    static final int FIELD_NAME_MAX = 256;
-    static final int FIELD_VALUE_MAX = 1024;
-    static final int FOOTER_MAX = 2048;
-    static final int EMBED_TOTAL_MAX = 6000;
-    static final int CONTENT_MAX = 2000;
-    static final int ROWS_MAX = 5;
-    static final int BUTTONS_PER_ROW = 5;
-    static final int LABEL_MAX = 80;
+    // Discord's limits, as JDA states them; JDA refuses a message that breaks one.
+    private static final int TITLE_MAX = MessageEmbed.TITLE_MAX_LENGTH;
+    private static final int DESCRIPTION_MAX = MessageEmbed.DESCRIPTION_MAX_LENGTH;
+    private static final int FIELDS_MAX = MessageEmbed.MAX_FIELD_AMOUNT;
+    /** A field's name has the title's limit. */
+    private static final int FIELD_NAME_MAX = MessageEmbed.TITLE_MAX_LENGTH;
+    private static final int FIELD_VALUE_MAX = MessageEmbed.VALUE_MAX_LENGTH;
+    private static final int FOOTER_MAX = MessageEmbed.TEXT_MAX_LENGTH;
+    private static final int EMBED_TOTAL_MAX = MessageEmbed.EMBED_MAX_LENGTH_BOT;
+    private static final int CONTENT_MAX = Message.MAX_CONTENT_LENGTH;
+    private static final int ROWS_MAX = Message.MAX_COMPONENT_COUNT;
+    private static final int BUTTONS_PER_ROW = ActionRow.getMaxAllowed(Component.Type.BUTTON);
+    private static final int LABEL_MAX = Button.LABEL_MAX_LENGTH;
 
     /** Room kept at the end of the description for the table summary and the "… N more" notes. */
     private static final int NOTES_MAX = 300;
