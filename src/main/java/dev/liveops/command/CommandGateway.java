@@ -79,7 +79,7 @@ public final class CommandGateway {
         try {
             ParseResult parsed = parser.parse(line);
             if (parsed instanceof Parsed command) {
-                return run(caller, line, command.command());
+                return command.command().name().addressed(run(caller, line, command.command()));
             }
             return invalid(caller, line, (Rejected) parsed);
         } catch (QuantConnectAuthException auth) {

@@ -48,7 +48,8 @@ class DiscordBotTest {
     @BeforeEach
     void setUp() throws Exception {
         core = new SandboxCore(folder);
-        fake = new FakeDiscord().guild(GUILD, List.of(TRADER_ROLE, VIEWER_ROLE), List.of(CHANNEL)).start();
+        fake = new FakeDiscord().guild(GUILD, List.of(TRADER_ROLE, VIEWER_ROLE, SandboxCore.ADMIN_ROLE), List.of(CHANNEL))
+                .start();
         interactions = new Interactions(fake);
         bot = DiscordBot.start(fake.pointing(new DiscordConfig(Secret.of("discord-test-token"), List.of(GUILD),
                 true, false)),
@@ -79,6 +80,20 @@ class DiscordBotTest {
         assertThat(names(embed.get("fields"))).contains("Live/Momentum (23456789)",
                 "Live/MeanReversion (23461204)");
         assertThat(embed.get("fields").get(0).get("value").asText()).contains("Status: Running");
+    }
+
+    @Test
+    void anUnsubscribeIsDeferredAndAnsweredInPublicThoughReadsAreEphemeral() throws Exception {
+        fake.dispatch("INTERACTION_CREATE", interactions.slash(Who.member("200000000000000009", "ada",
+                SandboxCore.ADMIN_ROLE), "unsubscribe"));
+        String token = interactions.lastToken();
+
+        Recorded defer = fake.takeRest("POST", "interactions/\\d+/" + token + "/callback");
+        Recorded answer = fake.takeRest("PATCH", WEBHOOK + token + "/messages/@original");
+
+        assertThat(defer.body().path("data").path("flags").asInt()).as("an outcome for the channel").isZero();
+        assertThat(answer.body().get("embeds").get(0).get("description").asText())
+                .isEqualTo("This channel had no subscription.");
     }
 
     @Test
