@@ -4,10 +4,8 @@ import dev.liveops.app.LiveOpsCore;
 import dev.liveops.time.Pause;
 import dev.liveops.config.BotConfig;
 import dev.liveops.discord.DiscordBot;
-import dev.liveops.discord.DiscordConnection;
 import dev.liveops.notify.ChannelPoster;
 import dev.liveops.slack.SlackBot;
-import dev.liveops.slack.SlackConnection;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -46,24 +44,24 @@ public final class RunCommand implements Callable<Integer> {
         }
         Deque<AutoCloseable> running = new ConcurrentLinkedDeque<>();
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        Thread shutdown = new Thread(() -> {
             closeAll(running);
             stopped.countDown();
-        }, "liveops-shutdown"));
+        }, "liveops-shutdown");
+        Runtime.getRuntime().addShutdownHook(shutdown);
         try {
             LiveOpsCore core = LiveOpsCore.start(loaded, Clock.systemUTC(), Pause.sleeping());
             running.push(core);
             core.recoverUnfinishedActions();
             List<ChannelPoster> posters = new ArrayList<>();
             if (loaded.discord().isPresent()) {
-                DiscordBot discord = DiscordBot.start(loaded.discord().get(), core.gateway(),
-                        DiscordConnection.discord());
+                DiscordBot discord = DiscordBot.start(loaded.discord().get(), core.gateway());
                 running.push(discord);
                 posters.add(discord.poster());
             }
             if (loaded.slack().isPresent()) {
                 SlackBot slack = SlackBot.start(loaded.slack().get(), core.gateway(),
-                        loaded.access().slackUserGroups().keySet(), SlackConnection.production());
+                        loaded.access().slackUserGroups().keySet());
                 running.push(slack);
                 posters.add(slack.poster());
             }
@@ -80,8 +78,16 @@ public final class RunCommand implements Callable<Integer> {
         String serving = String.join(" and ", platforms);
         launch.out().println("LiveOps is serving /live on " + serving + ", watching QuantConnect every "
                 + loaded.notifications().pollSeconds() + " s. Ctrl-C stops it.");
+        launch.out().flush();
         log.info("LiveOps serving {}", serving);
-        stopped.await();
+        try {
+            stopped.await();
+        } catch (InterruptedException interrupted) {
+            // Stopped from inside the JVM (a program embedding LiveOps, a test) instead of by a signal: same order.
+            Runtime.getRuntime().removeShutdownHook(shutdown);
+            closeAll(running);
+            Thread.currentThread().interrupt();
+        }
         return 0;
     }
 

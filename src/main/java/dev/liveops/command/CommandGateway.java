@@ -59,7 +59,7 @@ public final class CommandGateway {
         try {
             ParseResult parsed = parser.parse(line);
             if (parsed instanceof Parsed command) {
-                return router.route(caller, line, command.command());
+                return command.command().name().addressed(router.route(caller, line, command.command()));
             }
             return invalid(caller, line, (Rejected) parsed);
         } catch (QuantConnectAuthException auth) {

@@ -1,6 +1,7 @@
 package dev.liveops.command;
 
 import dev.liveops.access.Permission;
+import dev.liveops.reply.Reply;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -60,6 +61,28 @@ public enum CommandName {
      */
     public Optional<Permission> permission() {
         return Optional.ofNullable(permission);
+    }
+
+    /** Whether the command only reads: its answers may be private; anything else acts for the channel. */
+    public boolean readOnly() {
+        // Exhaustive on purpose: a new command does not compile until someone decides this.
+        return switch (this) {
+            case LIST, READ, PORTFOLIO, ORDERS, LOGS, SUBSCRIPTIONS, AUDIT, WHOAMI, HELP -> true;
+            case DEPLOY, STOP, LIQUIDATE, SUBSCRIBE, UNSUBSCRIBE, SNOOZE, CONFIRM, CANCEL, APPROVE -> false;
+        };
+    }
+
+    /** Who this command's answers are for: {@code READER} (private where so configured) or the {@code CHANNEL}. */
+    public Reply.Audience audience() {
+        return readOnly() ? Reply.Audience.READER : Reply.Audience.CHANNEL;
+    }
+
+    /**
+     * The one place the rule "read replies may be private, prompts and outcomes are public" is applied: a mistake
+     * or refusal stays with the caller, any other answer goes to this command's audience. Adapters only map it.
+     */
+    public Reply addressed(Reply reply) {
+        return reply.audience() == Reply.Audience.CALLER ? reply : reply.withAudience(audience());
     }
 
     public static Optional<CommandName> fromWord(String word) {

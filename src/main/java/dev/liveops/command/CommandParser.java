@@ -7,6 +7,7 @@ import dev.liveops.command.ParseResult.Parsed;
 import dev.liveops.command.ParseResult.Rejected;
 import dev.liveops.command.Tokenizer.BadInput;
 import dev.liveops.quantconnect.model.LiveStatus;
+import dev.liveops.text.Shorten;
 import dev.liveops.text.Suggestions;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -231,6 +232,6 @@ public final class CommandParser {
 
     /** Echoes user input safely: shortened, so a reply never carries a paste back. */
     static String printable(String word) {
-        return word.length() <= 40 ? word : word.substring(0, 40) + "...";
+        return Shorten.to(word, 40);
     }
 }

@@ -1,12 +1,12 @@
 package dev.liveops.console;
 
 import dev.liveops.reply.Reply;
-import java.util.ArrayList;
-import java.util.List;
+import dev.liveops.text.ColumnLayout;
 
 /** Renders a reply as plain text for a terminal: a marked title, fields, an aligned table, the buttons as commands. */
 public final class TextRenderer {
-    private static final int MAX_CELL = 48;
+    /** A terminal has room; a long cell wraps within its column, so a usage line is never cut. */
+    private static final ColumnLayout CELLS = new ColumnLayout(48, ColumnLayout.Overflow.WRAP);
 
     public String render(Reply reply) {
         StringBuilder out = new StringBuilder();
@@ -37,32 +37,15 @@ public final class TextRenderer {
     }
 
     private static void appendTable(StringBuilder out, Reply.Table table) {
-        List<List<String>> rows = new ArrayList<>();
-        rows.add(table.columns());
-        table.rows().forEach(row -> rows.add(row.stream().map(TextRenderer::cell).toList()));
-        int[] widths = new int[table.columns().size()];
-        for (List<String> row : rows) {
-            for (int i = 0; i < row.size() && i < widths.length; i++) {
-                widths[i] = Math.max(widths[i], row.get(i).length());
-            }
-        }
-        for (List<String> row : rows) {
-            StringBuilder line = new StringBuilder("  ");
-            for (int i = 0; i < row.size() && i < widths.length; i++) {
-                line.append(String.format("%-" + widths[i] + "s", row.get(i)));
-                if (i < row.size() - 1) {
-                    line.append("  ");
-                }
-            }
-            out.append(line.toString().stripTrailing()).append('\n');
-        }
+        ColumnLayout.Laid laid = CELLS.lay(table.columns(), table.rows());
+        out.append(indent(laid.header())).append('\n');
+        laid.rows().forEach(row -> out.append(indent(row)).append('\n'));
         if (!table.summary().isBlank()) {
             out.append(table.summary()).append('\n');
         }
     }
 
-    private static String cell(String value) {
-        String flat = value.replace('\n', ' ');
-        return flat.length() <= MAX_CELL ? flat : flat.substring(0, MAX_CELL - 3) + "...";
+    private static String indent(String lines) {
+        return lines.indent(2).stripTrailing();
     }
 }

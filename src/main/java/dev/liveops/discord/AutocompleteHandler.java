@@ -4,6 +4,7 @@ import dev.liveops.access.Caller;
 import dev.liveops.command.CommandGateway;
 import dev.liveops.quantconnect.model.LiveStatus;
 import dev.liveops.quantconnect.model.Project;
+import dev.liveops.text.Shorten;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.interactions.AutoCompleteQuery;
 import net.dv8tion.jda.api.interactions.commands.Command;
+import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,8 +27,8 @@ import org.slf4j.LoggerFactory;
 final class AutocompleteHandler {
     private static final Logger log = LoggerFactory.getLogger(AutocompleteHandler.class);
     static final Duration DEADLINE = Duration.ofMillis(2500);
-    static final int MAX_CHOICES = 25;
-    static final int CHOICE_MAX = 100;
+    static final int MAX_CHOICES = OptionData.MAX_CHOICES;
+    static final int CHOICE_MAX = Command.Choice.MAX_NAME_LENGTH;
 
     private final CommandGateway gateway;
     private final Executor suggestions;
@@ -63,7 +65,7 @@ final class AutocompleteHandler {
     static List<Command.Choice> projectChoices(List<Project> projects) {
         return projects.stream().limit(MAX_CHOICES).map(project -> {
             String id = " (" + project.projectId() + ")";
-            String shown = TextCut.cut(project.name(), CHOICE_MAX - id.length()) + id;
+            String shown = Shorten.counting(project.name(), CHOICE_MAX - id.length()) + id;
             String value = project.name().length() <= CHOICE_MAX ? project.name()
                     : String.valueOf(project.projectId());
             return new Command.Choice(shown, value);

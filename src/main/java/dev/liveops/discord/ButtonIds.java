@@ -1,6 +1,7 @@
 package dev.liveops.discord;
 
 import java.util.Optional;
+import net.dv8tion.jda.api.components.buttons.Button;
 
 /**
  * A button's {@code custom_id} carries the /live command it runs ({@code live:confirm 7Q2X}), so a press needs no
@@ -9,7 +10,7 @@ import java.util.Optional;
 final class ButtonIds {
     static final String PREFIX = "live:";
     /** Discord's limit on {@code custom_id}. */
-    static final int MAX_LENGTH = 100;
+    static final int MAX_LENGTH = Button.ID_MAX_LENGTH;
 
     private ButtonIds() {
     }

@@ -60,10 +60,9 @@ public final class DiscordBot implements AutoCloseable {
      * @throws DiscordStartException with one sentence (never the token) when the token is missing or refused,
      *                               Discord cannot be reached, or /live could be registered nowhere
      */
-    public static DiscordBot start(DiscordConfig config, CommandGateway gateway, DiscordConnection connection) {
+    public static DiscordBot start(DiscordConfig config, CommandGateway gateway) {
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(gateway, "gateway");
-        Objects.requireNonNull(connection, "connection");
         if (config.token().isBlank()) {
             throw new DiscordStartException("The Discord bot token (discord.token) is empty; set it to the token "
                     + "on the Bot page of your application in the Discord developer portal.");
@@ -79,7 +78,7 @@ public final class DiscordBot implements AutoCloseable {
         ReadyLatch ready = new ReadyLatch();
         JDA jda = null;
         try {
-            jda = builder(config, connection).addEventListeners(ready, router).build();
+            jda = builder(config).addEventListeners(ready, router).build();
             ready.await(jda);
             jda.removeEventListener(ready);
             CommandRegistrar.register(jda, config.guildIds(), DiscordCommands.definition(config.allowDirectMessages()));
@@ -119,18 +118,20 @@ public final class DiscordBot implements AutoCloseable {
         stop(jda, commands, suggestions);
     }
 
-    private static JDABuilder builder(DiscordConfig config, DiscordConnection connection) {
+    /** Discord as configured: its REST base and gateway are Discord's own unless the config names others. */
+    private static JDABuilder builder(DiscordConfig config) {
         // Slash commands need no gateway intent; JDA always keeps GUILDS, which brings the roles of every server.
-        JDABuilder builder = JDABuilder.createLight(config.token().reveal(), EnumSet.noneOf(GatewayIntent.class));
-        connection.restBaseUrl().ifPresent(url -> builder.setRestConfig(new RestConfig().setBaseUrl(url)));
-        connection.gatewayUrl().ifPresent(url -> builder.setCompression(Compression.NONE)
+        // Uncompressed JSON: with no intents the gateway carries little, and every Discord-compatible gateway
+        // speaks it, where zlib-stream is optional.
+        return JDABuilder.createLight(config.token().reveal(), EnumSet.noneOf(GatewayIntent.class))
+                .setRestConfig(new RestConfig().setBaseUrl(config.apiUrl()))
+                .setCompression(Compression.NONE)
                 .setSessionController(new ConcurrentSessionController() {
                     @Override
                     public String getGateway() {
-                        return url;
+                        return config.gatewayUrl();
                     }
-                }));
-        return builder;
+                });
     }
 
     private static void stop(JDA jda, ExecutorService commands, ExecutorService suggestions) {

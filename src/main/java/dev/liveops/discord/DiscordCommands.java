@@ -36,30 +36,28 @@ public final class DiscordCommands {
     private DiscordCommands() {
     }
 
-    /** The subcommands; {@code readOnly} ones may be answered privately, the others always publicly. */
+    /** The subcommands, each the core command it stands for. */
     enum Subcommand {
-        LIST(CommandName.LIST, true),
-        READ(CommandName.READ, true),
-        PORTFOLIO(CommandName.PORTFOLIO, true),
-        ORDERS(CommandName.ORDERS, true),
-        LOGS(CommandName.LOGS, true),
-        DEPLOY(CommandName.DEPLOY, false),
-        STOP(CommandName.STOP, false),
-        LIQUIDATE(CommandName.LIQUIDATE, false),
-        SUBSCRIBE(CommandName.SUBSCRIBE, false),
-        UNSUBSCRIBE(CommandName.UNSUBSCRIBE, false),
-        SUBSCRIPTIONS(CommandName.SUBSCRIPTIONS, true),
-        AUDIT(CommandName.AUDIT, true),
-        WHOAMI(CommandName.WHOAMI, true),
-        HELP(CommandName.HELP, true),
-        SNOOZE(CommandName.SNOOZE, false);
+        LIST(CommandName.LIST),
+        READ(CommandName.READ),
+        PORTFOLIO(CommandName.PORTFOLIO),
+        ORDERS(CommandName.ORDERS),
+        LOGS(CommandName.LOGS),
+        DEPLOY(CommandName.DEPLOY),
+        STOP(CommandName.STOP),
+        LIQUIDATE(CommandName.LIQUIDATE),
+        SUBSCRIBE(CommandName.SUBSCRIBE),
+        UNSUBSCRIBE(CommandName.UNSUBSCRIBE),
+        SUBSCRIPTIONS(CommandName.SUBSCRIPTIONS),
+        AUDIT(CommandName.AUDIT),
+        WHOAMI(CommandName.WHOAMI),
+        HELP(CommandName.HELP),
+        SNOOZE(CommandName.SNOOZE);
 
         private final CommandName core;
-        private final boolean readOnly;
 
-        Subcommand(CommandName core, boolean readOnly) {
+        Subcommand(CommandName core) {
             this.core = core;
-            this.readOnly = readOnly;
         }
 
         /** The word Discord shows and the grammar reads. */
@@ -67,8 +65,8 @@ public final class DiscordCommands {
             return name().toLowerCase(Locale.ROOT);
         }
 
-        boolean readOnly() {
-            return readOnly;
+        CommandName core() {
+            return core;
         }
 
         String description() {

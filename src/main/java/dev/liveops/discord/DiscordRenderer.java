@@ -1,6 +1,7 @@
 package dev.liveops.discord;
 
 import dev.liveops.reply.Reply;
+import dev.liveops.text.Shorten;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -10,9 +11,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import net.dv8tion.jda.api.EmbedBuilder;
+import net.dv8tion.jda.api.components.Component;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.components.buttons.ButtonStyle;
+import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.Message.MentionType;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.utils.MarkdownSanitizer;
@@ -27,17 +30,19 @@ import net.dv8tion.jda.api.utils.messages.MessageEditData;
  * fallback every client shows.
  */
 public final class DiscordRenderer {
-    static final int TITLE_MAX = 256;
-    static final int DESCRIPTION_MAX = 4096;
-    static final int FIELDS_MAX = 25;
-    static final int FIELD_NAME_MAX = 256;
-    static final int FIELD_VALUE_MAX = 1024;
-    static final int FOOTER_MAX = 2048;
-    static final int EMBED_TOTAL_MAX = 6000;
-    static final int CONTENT_MAX = 2000;
-    static final int ROWS_MAX = 5;
-    static final int BUTTONS_PER_ROW = 5;
-    static final int LABEL_MAX = 80;
+    // Discord's limits, as JDA states them; JDA refuses a message that breaks one.
+    private static final int TITLE_MAX = MessageEmbed.TITLE_MAX_LENGTH;
+    private static final int DESCRIPTION_MAX = MessageEmbed.DESCRIPTION_MAX_LENGTH;
+    private static final int FIELDS_MAX = MessageEmbed.MAX_FIELD_AMOUNT;
+    /** A field's name has the title's limit. */
+    private static final int FIELD_NAME_MAX = MessageEmbed.TITLE_MAX_LENGTH;
+    private static final int FIELD_VALUE_MAX = MessageEmbed.VALUE_MAX_LENGTH;
+    private static final int FOOTER_MAX = MessageEmbed.TEXT_MAX_LENGTH;
+    private static final int EMBED_TOTAL_MAX = MessageEmbed.EMBED_MAX_LENGTH_BOT;
+    private static final int CONTENT_MAX = Message.MAX_CONTENT_LENGTH;
+    private static final int ROWS_MAX = Message.MAX_COMPONENT_COUNT;
+    private static final int BUTTONS_PER_ROW = ActionRow.getMaxAllowed(Component.Type.BUTTON);
+    private static final int LABEL_MAX = Button.LABEL_MAX_LENGTH;
 
     /** Room kept at the end of the description for the table summary and the "… N more" notes. */
     private static final int NOTES_MAX = 300;
@@ -72,7 +77,7 @@ public final class DiscordRenderer {
         MessageCreateBuilder message = new MessageCreateBuilder();
         Mentions mentions = Mentions.of(reply.mentions());
         String content = String.join(" ", mentions.text(), MarkdownSanitizer.escape(summary.strip())).strip();
-        message.setContent(TextCut.cut(content, CONTENT_MAX));
+        message.setContent(Shorten.counting(content, CONTENT_MAX));
         // Only the reply's own mentions may ping: a project named "@everyone" must not.
         message.setAllowedMentions(mentions.types());
         message.mentionRoles(mentions.roleIds());
@@ -100,8 +105,8 @@ public final class DiscordRenderer {
      * room), then the reply's fields and one field per table row, then the notes on what was left out.
      */
     private static Optional<MessageEmbed> embed(Reply reply) {
-        String title = TextCut.cut(escape(reply.title()), TITLE_MAX);
-        String footer = TextCut.cut(reply.footer().strip(), FOOTER_MAX);
+        String title = Shorten.counting(escape(reply.title()), TITLE_MAX);
+        String footer = Shorten.counting(reply.footer().strip(), FOOTER_MAX);
         int budget = EMBED_TOTAL_MAX - title.length() - footer.length() - NOTES_MAX;
 
         List<Reply.Field> wanted = new ArrayList<>(reply.fields());
@@ -110,7 +115,7 @@ public final class DiscordRenderer {
         int fieldsNeed = wanted.stream().limit(FIELDS_MAX).mapToInt(f -> Math.min(f.name().length(), FIELD_NAME_MAX)
                 + Math.min(f.value().length(), FIELD_VALUE_MAX)).sum();
         int textRoom = Math.min(DESCRIPTION_MAX - NOTES_MAX, budget - Math.min(fieldsNeed, budget / 2));
-        String text = TextCut.cutLines(escape(reply.text().strip()), textRoom);
+        String text = Shorten.byLines(escape(reply.text().strip()), textRoom);
         budget -= text.length();
 
         EmbedBuilder embed = new EmbedBuilder().setColor(colour(reply));
@@ -119,7 +124,7 @@ public final class DiscordRenderer {
         int rowsLeftOut = 0;
         for (int i = 0; i < wanted.size(); i++) {
             Reply.Field field = wanted.get(i);
-            String name = TextCut.cut(orDash(escape(field.name())), FIELD_NAME_MAX);
+            String name = Shorten.counting(orDash(escape(field.name())), FIELD_NAME_MAX);
             int valueRoom = Math.min(FIELD_VALUE_MAX, budget - name.length());
             if (placed == FIELDS_MAX || valueRoom < FIELD_MIN) {
                 if (i < reply.fields().size()) {
@@ -129,7 +134,7 @@ public final class DiscordRenderer {
                 }
                 continue;
             }
-            String value = TextCut.cut(orDash(escape(field.value())), valueRoom);
+            String value = Shorten.counting(orDash(escape(field.value())), valueRoom);
             embed.addField(name, value, field.inline());
             budget -= name.length() + value.length();
             placed++;
@@ -145,7 +150,7 @@ public final class DiscordRenderer {
             notes.add("… " + replyFieldsLeftOut + " more " + (replyFieldsLeftOut == 1 ? "detail" : "details")
                     + " not shown.");
         }
-        String note = TextCut.cut(escape(String.join(" ", notes)), NOTES_MAX - 2);
+        String note = Shorten.counting(escape(String.join(" ", notes)), NOTES_MAX - 2);
         String description = text.isEmpty() || note.isEmpty() ? text + note : text + "\n\n" + note;
         if (!title.isEmpty()) {
             embed.setTitle(title);
@@ -187,7 +192,7 @@ public final class DiscordRenderer {
         Map<String, Button> byId = new LinkedHashMap<>();
         for (Reply.Button button : buttons) {
             ButtonIds.forCommand(button.command()).ifPresent(id -> byId.putIfAbsent(id,
-                    Button.of(style(button.style()), id, TextCut.cut(orDash(button.label()), LABEL_MAX))));
+                    Button.of(style(button.style()), id, Shorten.counting(orDash(button.label()), LABEL_MAX))));
         }
         List<Button> kept = byId.values().stream().limit((long) ROWS_MAX * BUTTONS_PER_ROW).toList();
         List<ActionRow> rows = new ArrayList<>();

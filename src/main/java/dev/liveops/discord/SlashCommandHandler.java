@@ -2,6 +2,7 @@ package dev.liveops.discord;
 
 import dev.liveops.access.Caller;
 import dev.liveops.command.CommandGateway;
+import dev.liveops.command.CommandName;
 import dev.liveops.reply.Reply;
 import dev.liveops.discord.DiscordCommands.Subcommand;
 import dev.liveops.discord.SlashCommandLine.Translation;
@@ -45,14 +46,14 @@ final class SlashCommandHandler {
             return;
         }
         String line = ((Translation.Line) translation).text();
-        // Ephemerality is fixed by the deferral: reads as configured, anything that acts for the channel in public.
-        Visibility deferred = Subcommand.fromWord(event.getSubcommandName()).filter(Subcommand::readOnly).isPresent()
-                ? Visibility.of(Reply.Audience.READER, ephemeralReads) : Visibility.PUBLIC;
+        // Ephemerality is fixed by the deferral, so it is made for the audience the core will most likely answer.
+        boolean deferredPrivately = privately(Subcommand.fromWord(event.getSubcommandName()).map(Subcommand::core)
+                .map(CommandName::audience).orElse(Reply.Audience.CHANNEL));
         Caller caller = DiscordCallers.of(event);
         // The command runs only once Discord took the acknowledgement: nothing happens that nobody will see.
-        event.deferReply(deferred == Visibility.PRIVATE).queue(hook -> {
+        event.deferReply(deferredPrivately).queue(hook -> {
             try {
-                commands.execute(() -> answer(hook, deferred, caller, line));
+                commands.execute(() -> answer(hook, deferredPrivately, caller, line));
             } catch (RejectedExecutionException shuttingDown) {
                 hook.editOriginal(renderer.renderEdit(Reply.error("LiveOps is shutting down; try again in a "
                         + "minute."))).queue(null, failure -> unanswered(event, failure));
@@ -60,23 +61,32 @@ final class SlashCommandHandler {
         }, failure -> unanswered(event, failure));
     }
 
-    private void answer(InteractionHook hook, Visibility deferred, Caller caller, String line) {
+    private void answer(InteractionHook hook, boolean deferredPrivately, Caller caller, String line) {
         Reply reply = gateway.handle(caller, line);
-        Visibility wanted = Visibility.of(reply.audience(), ephemeralReads);
+        boolean wanted = privately(reply.audience());
         MessageCreateData message = renderer.render(reply);
         try {
-            if (wanted == deferred) {
+            if (wanted == deferredPrivately) {
                 hook.editOriginal(MessageEditData.fromCreateData(message)).complete();
             } else {
                 // A deferral's visibility cannot change: replace it with a follow-up that has the right one, e.g.
                 // a refused stop is told only to the person who asked.
                 hook.deleteOriginal().complete();
-                hook.sendMessage(message).setEphemeral(wanted == Visibility.PRIVATE).complete();
+                hook.sendMessage(message).setEphemeral(wanted).complete();
             }
         } catch (RuntimeException failure) {
             log.warn("Could not answer Discord interaction {} (/live {}): {}", hook.getInteraction().getId(),
                     line.split(" ", 2)[0], failure.getMessage());
         }
+    }
+
+    /** The core says who an answer is for; Discord only maps that: a READER answer is private if so configured. */
+    private boolean privately(Reply.Audience audience) {
+        return switch (audience) {
+            case CALLER -> true;
+            case READER -> ephemeralReads;
+            case CHANNEL -> false;
+        };
     }
 
     private static void unanswered(SlashCommandInteractionEvent event, Throwable failure) {

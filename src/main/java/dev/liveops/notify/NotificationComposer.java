@@ -9,6 +9,7 @@ import dev.liveops.notify.StatusChange.Kind;
 import dev.liveops.quantconnect.model.LiveStatus;
 import dev.liveops.text.Count;
 import dev.liveops.text.Money;
+import dev.liveops.text.Shorten;
 import dev.liveops.text.TimeText;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,7 +50,7 @@ public final class NotificationComposer {
         }
         reply.field("Seen", TimeText.utc(change.at()));
         if (!change.error().isBlank()) {
-            reply.wideField("Error", shorten(change.error(), MAX_ERROR_CHARS));
+            reply.wideField("Error", Shorten.to(change.error(), MAX_ERROR_CHARS));
         }
         mentions.forEach(reply::mention);
         return reply.build();
@@ -60,7 +61,7 @@ public final class NotificationComposer {
         List<List<String>> rows = new ArrayList<>(shown.size());
         for (StatusChange change : shown) {
             rows.add(List.of(change.projectName(), transition(change), change.deployId(),
-                    change.error().isBlank() ? "-" : shorten(change.error(), 120)));
+                    change.error().isBlank() ? "-" : Shorten.to(change.error(), 120)));
         }
         String summary = changes.size() > shown.size()
                 ? (changes.size() - shown.size()) + " more not shown; /live list shows them all." : "";
@@ -93,7 +94,7 @@ public final class NotificationComposer {
     public Reply outage(Outage outage, Collection<Mention> mentions) {
         Reply.Builder reply = Reply.builder(Severity.ERROR, "Cannot reach QuantConnect")
                 .text("LiveOps cannot reach QuantConnect since " + TimeText.utc(outage.since()) + " ("
-                        + Count.of(outage.failures(), "failed poll") + "; last: " + shorten(outage.reason(), 300)
+                        + Count.of(outage.failures(), "failed poll") + "; last: " + Shorten.to(outage.reason(), 300)
                         + "). Status changes are held back and will be reported when it answers again.")
                 .audience(Audience.CHANNEL);
         mentions.forEach(reply::mention);
@@ -118,7 +119,7 @@ public final class NotificationComposer {
                 .field("Deploy id", deployId == null ? "-" : deployId)
                 .audience(Audience.CHANNEL);
         if (error != null && !error.isBlank()) {
-            reply.wideField("Error", shorten(error, MAX_ERROR_CHARS));
+            reply.wideField("Error", Shorten.to(error, MAX_ERROR_CHARS));
         }
         return reply.build();
     }
@@ -209,9 +210,5 @@ public final class NotificationComposer {
 
     private static String to(StatusChange change) {
         return change.to().map(LiveStatus::wireName).orElse("gone");
-    }
-
-    private static String shorten(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max - 3) + "...";
     }
 }

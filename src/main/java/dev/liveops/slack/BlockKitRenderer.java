@@ -12,6 +12,7 @@ import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.TextObject;
 import com.slack.api.model.block.element.BlockElement;
 import dev.liveops.reply.Reply;
+import dev.liveops.text.Shorten;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -44,7 +45,7 @@ public final class BlockKitRenderer {
         // The footer and the buttons are laid out first so that no amount of text can push Confirm off the message.
         List<LayoutBlock> tail = new ArrayList<>();
         if (!reply.footer().isBlank()) {
-            String footer = SlackText.cut(SlackText.escape(reply.footer()), FOOTER);
+            String footer = Shorten.to(SlackText.escape(reply.footer()), FOOTER);
             tail.add(context(List.of(markdownText(footer))));
             budget.spend(1, footer.length());
         }
@@ -53,7 +54,7 @@ public final class BlockKitRenderer {
         List<LayoutBlock> blocks = new ArrayList<>();
         boolean headed = !reply.title().isBlank();
         if (headed) {
-            String title = SlackText.cut(lead(emoji) + reply.title().replace('\n', ' '), BlockKitLimits.HEADER_TEXT);
+            String title = Shorten.to(lead(emoji) + reply.title().replace('\n', ' '), BlockKitLimits.HEADER_TEXT);
             blocks.add(header(h -> h.text(plainText(title, true))));
             budget.spend(1, title.length());
         }
@@ -77,7 +78,7 @@ public final class BlockKitRenderer {
             if (budget.blocks() < 1 || room <= 0) {
                 return;
             }
-            String fitted = SlackText.cut(piece, room);
+            String fitted = Shorten.to(piece, room);
             blocks.add(section(s -> s.text(markdownText(fitted))));
             budget.spend(1, fitted.length());
             room -= fitted.length();
@@ -94,7 +95,7 @@ public final class BlockKitRenderer {
             if (room <= 0 || budget.blocks() - keepBlocks < 2) {
                 break;
             }
-            String text = SlackText.cut("*" + SlackText.escape(field.name()) + "*\n" + SlackText.escape(field.value()),
+            String text = Shorten.to("*" + SlackText.escape(field.name()) + "*\n" + SlackText.escape(field.value()),
                     Math.min(room, field.inline() ? BlockKitLimits.FIELD_TEXT : BlockKitLimits.SECTION_TEXT));
             room -= text.length();
             budget.spend(0, text.length());
@@ -123,7 +124,7 @@ public final class BlockKitRenderer {
 
     private static void addTable(Reply.Table table, List<LayoutBlock> blocks, Budget budget) {
         MonospaceTable text = new MonospaceTable(table);
-        String summary = SlackText.cut(SlackText.escape(table.summary()), BlockKitLimits.CONTEXT_TEXT / 2);
+        String summary = Shorten.to(SlackText.escape(table.summary()), BlockKitLimits.CONTEXT_TEXT / 2);
         int summaryRoom = summary.length() + 40;
         MonospaceTable.Fitted fitted = text.fit(BlockKitLimits.SECTION_TEXT, budget.blocks() - 1,
                 budget.chars() - summaryRoom);
@@ -132,7 +133,7 @@ public final class BlockKitRenderer {
             budget.spend(1, code.length());
         }
         String note = fitted.rowsLeftOut() == 0 ? summary : (summary.isBlank() ? "" : summary + " ")
-                + SlackText.ELLIPSIS + " " + fitted.rowsLeftOut() + " more row" + (fitted.rowsLeftOut() == 1 ? "" : "s")
+                + Shorten.ELLIPSIS + " " + fitted.rowsLeftOut() + " more row" + (fitted.rowsLeftOut() == 1 ? "" : "s")
                 + " not shown.";
         if (!note.isBlank() && budget.blocks() > 0) {
             blocks.add(context(List.of(markdownText(note))));
@@ -152,7 +153,7 @@ public final class BlockKitRenderer {
                         BlockKitLimits.BUTTONS_PER_ACTIONS_BLOCK);
                 break;
             }
-            String label = SlackText.cut(button.label(), BlockKitLimits.BUTTON_TEXT);
+            String label = Shorten.to(button.label(), BlockKitLimits.BUTTON_TEXT);
             String actionId = ACTION_ID_PREFIX + elements.size();
             String style = switch (button.style()) {
                 case PRIMARY -> "primary";
@@ -190,7 +191,7 @@ public final class BlockKitRenderer {
                 ? table.rows().size() + " row" + (table.rows().size() == 1 ? "" : "s")
                 : SlackText.escape(table.summary())).append('\n'));
         String plain = text.toString().strip();
-        return SlackText.cut(plain.isEmpty() ? "LiveOps" : plain, BlockKitLimits.FALLBACK_TEXT);
+        return Shorten.to(plain.isEmpty() ? "LiveOps" : plain, BlockKitLimits.FALLBACK_TEXT);
     }
 
     /** {@code <!here>}, {@code <!subteam^S123>}, {@code <@U123>}; an id that is not a Slack id is dropped. */

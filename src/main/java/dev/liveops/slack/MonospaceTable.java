@@ -1,6 +1,8 @@
 package dev.liveops.slack;
 
 import dev.liveops.reply.Reply;
+import dev.liveops.text.ColumnLayout;
+import dev.liveops.text.Shorten;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,26 +11,22 @@ import java.util.List;
  * table: what does not fit is counted, so the reader is told how many rows are missing.
  */
 final class MonospaceTable {
-    /** Wide enough for "3 days ago (2026-11-17 14:30 UTC)" and most project names, narrow enough for a laptop. */
+    /**
+     * Wide enough for "3 days ago (2026-11-17 14:30 UTC)" and most project names, narrow enough for a laptop; a
+     * longer cell is shortened, so that each row stays one line and whole rows can be counted.
+     */
     static final int MAX_CELL = 36;
+    private static final ColumnLayout CELLS = new ColumnLayout(MAX_CELL, ColumnLayout.Overflow.SHORTEN);
     private static final String FENCE = "```";
 
     private final String header;
     private final List<String> rows;
 
     MonospaceTable(Reply.Table table) {
-        List<List<String>> cells = new ArrayList<>();
-        cells.add(table.columns().stream().map(MonospaceTable::cell).toList());
-        table.rows().forEach(row -> cells.add(row.stream().map(MonospaceTable::cell).toList()));
-        int[] widths = new int[table.columns().size()];
-        for (List<String> row : cells) {
-            for (int i = 0; i < row.size() && i < widths.length; i++) {
-                widths[i] = Math.max(widths[i], row.get(i).length());
-            }
-        }
-        List<String> lines = cells.stream().map(row -> SlackText.escape(line(row, widths))).toList();
-        this.header = lines.get(0);
-        this.rows = lines.subList(1, lines.size());
+        ColumnLayout.Laid laid = CELLS.lay(noBackticks(table.columns()), table.rows().stream()
+                .map(MonospaceTable::noBackticks).toList());
+        this.header = SlackText.escape(laid.header());
+        this.rows = laid.rows().stream().map(SlackText::escape).toList();
     }
 
     int rowCount() {
@@ -42,7 +40,7 @@ final class MonospaceTable {
         int spent = 0;
         while (shown < rows.size() && blocks.size() < maxBlocks) {
             int room = Math.min(maxChars, charBudget - spent);
-            String opening = FENCE + "\n" + SlackText.cut(header, maxChars / 2) + "\n";
+            String opening = FENCE + "\n" + Shorten.to(header, maxChars / 2) + "\n";
             int overhead = opening.length() + FENCE.length();
             if (room <= overhead) {
                 break;
@@ -52,7 +50,7 @@ final class MonospaceTable {
             while (shown < rows.size()) {
                 String row = rows.get(shown);
                 if (inBlock == 0 && overhead + row.length() + 1 > room) {
-                    row = SlackText.cut(row, room - overhead - 1);
+                    row = Shorten.to(row, room - overhead - 1);
                 }
                 if (block.length() + row.length() + 1 + FENCE.length() > room) {
                     break;
@@ -75,20 +73,8 @@ final class MonospaceTable {
     record Fitted(List<String> blocks, int rowsLeftOut) {
     }
 
-    private static String line(List<String> row, int[] widths) {
-        StringBuilder line = new StringBuilder();
-        for (int i = 0; i < row.size() && i < widths.length; i++) {
-            line.append(row.get(i)).append(" ".repeat(widths[i] - row.get(i).length()));
-            if (i < row.size() - 1) {
-                line.append("  ");
-            }
-        }
-        return line.toString().stripTrailing();
-    }
-
-    /** One line, no backticks (they would close the code block), at most {@link #MAX_CELL} chars. */
-    private static String cell(String value) {
-        String flat = (value == null ? "" : value).replace('\n', ' ').replace('\r', ' ').replace('`', '\'');
-        return SlackText.cut(flat, MAX_CELL);
+    /** A backtick would close the code block. */
+    private static List<String> noBackticks(List<String> cells) {
+        return cells.stream().map(cell -> cell == null ? "" : cell.replace('`', '\'')).toList();
     }
 }

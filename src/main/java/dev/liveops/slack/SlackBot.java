@@ -47,12 +47,12 @@ public final class SlackBot implements AutoCloseable {
     /**
      * Connects to Slack and starts serving {@code /live}.
      *
+     * @param settings     the app, and the Web API address it is reached at ({@code slack.apiUrl})
      * @param userGroupIds the Slack user groups the access config maps to roles ({@code access.slackUserGroups}
      *                     keys); membership of no other group is looked up
      * @throws SlackStartupException when a token is missing or refused, Slack is unreachable or the port is taken
      */
-    public static SlackBot start(SlackSettings settings, CommandGateway gateway, Set<String> userGroupIds,
-                                 SlackConnection connection) {
+    public static SlackBot start(SlackSettings settings, CommandGateway gateway, Set<String> userGroupIds) {
         boolean http = settings.mode() == SlackSettings.Mode.HTTP;
         String botToken = required(settings.botToken(), "a bot token: set slack.botToken to the app's Bot User OAuth "
                 + "Token (OAuth & Permissions)");
@@ -63,7 +63,8 @@ public final class SlackBot implements AutoCloseable {
         Deque<AutoCloseable> resources = new ArrayDeque<>();
         try {
             SlackConfig config = new SlackConfig();
-            config.setMethodsEndpointUrlPrefix(connection.webApiUrl());
+            // Socket Mode follows: its WebSocket URL comes from this API's apps.connections.open.
+            config.setMethodsEndpointUrlPrefix(settings.apiUrl());
             Slack slack = Slack.getInstance(config);
             resources.push(slack);
             MethodsClient methods = slack.methods(botToken);

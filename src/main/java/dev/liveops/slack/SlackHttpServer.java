@@ -13,6 +13,9 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,13 +28,17 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Slack's HTTP mode on the JDK's own HTTP server: no maintained Bolt adapter resolves for Bolt 1.48, and this one
- * only hands the raw request to Bolt. Bolt checks the signature and refuses timestamps more than 5 minutes off
- * (401) before any handler runs.
+ * only hands the raw request to Bolt. Bolt checks the signature and refuses timestamps more than 5 minutes old
+ * (401) before any handler runs; timestamps more than 5 minutes ahead are refused here, since Bolt lets them through
+ * and a captured request signed for the future could otherwise be replayed until then.
  */
 public final class SlackHttpServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(SlackHttpServer.class);
     /** Slash commands and button payloads are a few KB; anything this big is not from Slack. */
     private static final int MAX_BODY = 1 << 20;
+    private static final String TIMESTAMP = "X-Slack-Request-Timestamp";
+    /** Slack's own tolerance for clock skew, both ways. */
+    private static final Duration MAX_SKEW = Duration.ofMinutes(5);
 
     private final HttpServer server;
     private final ExecutorService threads;
@@ -78,6 +85,10 @@ public final class SlackHttpServer implements AutoCloseable {
                 send(exchange, 405, "text/plain", "Slack posts here");
                 return;
             }
+            if (fromTheFuture(exchange.getRequestHeaders().getFirst(TIMESTAMP))) {
+                send(exchange, 401, "application/json", "{\"error\":\"invalid request\"}");
+                return;
+            }
             byte[] body = readAtMost(exchange.getRequestBody(), MAX_BODY + 1);
             if (body.length > MAX_BODY) {
                 send(exchange, 413, "text/plain", "Too large");
@@ -103,6 +114,18 @@ public final class SlackHttpServer implements AutoCloseable {
             } catch (IOException | IllegalStateException alreadySent) {
                 log.debug("Could not send the error response", alreadySent);
             }
+        }
+    }
+
+    /** A timestamp Bolt's check would pass although it lies more than {@link #MAX_SKEW} ahead of our clock. */
+    private static boolean fromTheFuture(String timestamp) {
+        if (timestamp == null) {
+            return false;
+        }
+        try {
+            return Instant.ofEpochSecond(Long.parseLong(timestamp.strip())).isAfter(Instant.now().plus(MAX_SKEW));
+        } catch (NumberFormatException | DateTimeException unreadable) {
+            return false; // Bolt refuses what it cannot read.
         }
     }
 

@@ -1,27 +1,17 @@
 package dev.liveops.slack;
 
+import dev.liveops.text.Shorten;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Escaping and cutting text for Slack's mrkdwn, counting what Slack counts after escaping. */
+/** Escaping and splitting text for Slack's mrkdwn, counting what Slack counts after escaping. */
 final class SlackText {
-    static final String ELLIPSIS = "…";
-
     private SlackText() {
     }
 
     /** Slack reads {@code <...>} as links and mentions: user and QuantConnect text must not be able to do that. */
     static String escape(String raw) {
         return raw.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-    }
-
-    /** At most {@code max} chars, ending in an ellipsis when cut; never inside an entity or a surrogate pair. */
-    static String cut(String text, int max) {
-        if (text.length() <= max) {
-            return text;
-        }
-        int end = safeEnd(text, Math.max(0, max - ELLIPSIS.length()));
-        return text.substring(0, end) + ELLIPSIS;
     }
 
     /**
@@ -37,7 +27,7 @@ final class SlackText {
                 return pieces;
             }
             if (pieces.size() == maxPieces - 1) {
-                pieces.add(cut(rest, max));
+                pieces.add(Shorten.to(rest, max));
                 return pieces;
             }
             int end = breakBefore(rest, max);
@@ -56,18 +46,6 @@ final class SlackText {
         if (space > max / 2) {
             return space;
         }
-        return safeEnd(text, max);
-    }
-
-    /** Moves {@code end} back so the text before it ends neither inside "&amp;" nor between two halves of a char. */
-    private static int safeEnd(String text, int end) {
-        int amp = text.lastIndexOf('&', end - 1);
-        if (amp >= 0 && amp >= end - 5 && text.indexOf(';', amp) >= end) {
-            end = amp;
-        }
-        if (end > 0 && Character.isHighSurrogate(text.charAt(end - 1))) {
-            end--;
-        }
-        return end;
+        return Shorten.safeEnd(text, max);
     }
 }

@@ -58,6 +58,11 @@ class BotConfigTest {
         assertThatIllegalArgumentException().isThrownBy(() -> new SlackSettings(Secret.of("b"),
                         SlackSettings.Mode.SOCKET, Optional.empty(), Optional.empty(), null))
                 .withMessage("Slack socket mode needs an app token");
+        DiscordConfig discord = new DiscordConfig(Secret.of("t"), List.of(), true, false);
+        assertThatIllegalArgumentException().isThrownBy(() -> discord.at("https://user:pw@/api", "wss://g.example"))
+                .withMessage("discord.apiUrl must be a URL starting with http:// or https:// and naming a host");
+        assertThatIllegalArgumentException().isThrownBy(() -> discord.at(DiscordConfig.DISCORD_API, "https://g.example"))
+                .withMessage("discord.gatewayUrl must be a URL starting with ws:// or wss:// and naming a host");
     }
 
     @Test

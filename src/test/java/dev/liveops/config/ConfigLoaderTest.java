@@ -162,13 +162,34 @@ class ConfigLoaderTest {
                 assertThat(discord.guildIds()).isEmpty();
                 assertThat(discord.ephemeralReads()).isTrue();
                 assertThat(discord.allowDirectMessages()).isFalse();
+                assertThat(discord.apiUrl()).isEqualTo(DiscordConfig.DISCORD_API)
+                        .isEqualTo("https://discord.com/api/v10/");
+                assertThat(discord.gatewayUrl()).isEqualTo(DiscordConfig.DISCORD_GATEWAY)
+                        .isEqualTo("wss://gateway.discord.gg/");
             });
             assertThat(config.slack()).map(SlackSettings::http).contains(SlackSettings.Http.DEFAULT)
                     .contains(new SlackSettings.Http(3000, "/slack/events"));
+            assertThat(config.slack()).map(SlackSettings::apiUrl).contains(SlackSettings.SLACK_API)
+                    .contains("https://slack.com/api/");
             assertThat(config.access().roles().get("ops"))
                     .isEqualTo(new AccessConfig.Role(List.of("read"), List.of(), List.of("*")));
             assertThat(config.access().users()).containsExactly(
                     new AccessConfig.User("ann", List.of(), List.of(), List.of(), Optional.empty()));
+        }
+
+        @Test
+        void slackAndDiscordAddressesCanBeSetAndEndInASlash() {
+            String json = with(with(MINIMAL,
+                    "/discord", "{\"token\": \"${DISCORD_TOKEN}\", \"apiUrl\": \"http://127.0.0.1:4000/api/v10\","
+                            + " \"gatewayUrl\": \"ws://127.0.0.1:4000/gateway\"}"),
+                    "/slack", "{\"botToken\": \"${SLACK_BOT_TOKEN}\", \"mode\": \"http\", \"signingSecret\":"
+                            + " \"${SLACK_SIGNING_SECRET}\", \"apiUrl\": \"https://slack.example.gov/api\"}");
+
+            BotConfig config = loader.parse(json, "bot-config.json");
+
+            assertThat(config.discord().orElseThrow().apiUrl()).isEqualTo("http://127.0.0.1:4000/api/v10/");
+            assertThat(config.discord().orElseThrow().gatewayUrl()).isEqualTo("ws://127.0.0.1:4000/gateway");
+            assertThat(config.slack().orElseThrow().apiUrl()).isEqualTo("https://slack.example.gov/api/");
         }
 
         @Test
@@ -332,7 +353,14 @@ class ConfigLoaderTest {
                     arguments("/access/discordRoles", "{\"admins\": [\"admin\"]}",
                             "$.access.discordRoles.admins: this key must be a Discord role id: a string of digits"),
                     arguments("/access/users", "[{\"name\": \"ann\", \"slackUserIds\": [\"U1\", \"U1\"]}]",
-                            "$.access.users[0].slackUserIds: lists the same value more than once"));
+                            "$.access.users[0].slackUserIds: lists the same value more than once"),
+                    arguments("/slack", "{\"botToken\": \"${SLACK_BOT_TOKEN}\", \"mode\": \"http\", \"signingSecret\":"
+                                    + " \"${SLACK_SIGNING_SECRET}\", \"apiUrl\": \"slack.com/api\"}",
+                            "$.slack.apiUrl: must be a URL starting with https:// or http://"),
+                    arguments("/discord", "{\"token\": \"${DISCORD_TOKEN}\", \"apiUrl\": \"ftp://discord.com/api\"}",
+                            "$.discord.apiUrl: must be a URL starting with https:// or http://"),
+                    arguments("/discord", "{\"token\": \"${DISCORD_TOKEN}\", \"gatewayUrl\": \"https://gateway.discord.gg\"}",
+                            "$.discord.gatewayUrl: must be a URL starting with wss:// or ws://"));
         }
 
         @ParameterizedTest

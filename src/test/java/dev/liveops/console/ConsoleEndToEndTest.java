@@ -13,6 +13,7 @@ import java.io.PrintStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -86,6 +87,20 @@ class ConsoleEndToEndTest {
 
         assertThat(section(out, "liquidate momentum")).startsWith("[!] Liquidate Live/Momentum?")
                 .doesNotContain("[error]");
+    }
+
+    @Test
+    void helpWrapsLongUsagesWithinTheirColumnAndCutsNothing() throws Exception {
+        String help = section(run("victor", "help\n"), "help");
+
+        assertThat(help).doesNotContain("…").doesNotContain("<id|name>]...");
+        List<String> lines = help.lines().toList();
+        int deploy = lines.indexOf(lines.stream().filter(line -> line.contains("/live deploy")).findFirst()
+                .orElseThrow());
+        int column = lines.get(deploy).indexOf("/live deploy");
+        assertThat(lines.get(deploy)).contains("/live deploy <project> [--node <id|name>]");
+        assertThat(lines.get(deploy + 1).substring(column)).startsWith("[--brokerage <profile>]");
+        assertThat(help).contains("(30m, 2h, 1d); off ends it.");
     }
 
     @Test

@@ -44,10 +44,11 @@ class DiscordBotTest {
     @BeforeEach
     void setUp() throws Exception {
         core = DiscordTestServer.core().build();
-        fake = new FakeDiscord().guild(GUILD, List.of(TRADER_ROLE, VIEWER_ROLE), List.of(CHANNEL)).start();
+        fake = new FakeDiscord().guild(GUILD, List.of(TRADER_ROLE, VIEWER_ROLE, DiscordTestServer.ADMIN_ROLE),
+                List.of(CHANNEL)).start();
         interactions = new Interactions(fake);
-        bot = DiscordBot.start(new DiscordConfig(Secret.of("discord-test-token"), List.of(GUILD), true, false),
-                core.gateway(), fake.connection());
+        bot = DiscordBot.start(fake.pointing(new DiscordConfig(Secret.of("discord-test-token"), List.of(GUILD),
+                true, false)), core.gateway());
         fake.takeRest("PUT", "applications/\\d+/guilds/" + GUILD + "/commands");
     }
 
@@ -87,6 +88,20 @@ class DiscordBotTest {
         JsonNode embed = prompt.body().get("embeds").get(0);
         assertThat(embed.get("title").asText()).isEqualTo("Liquidate Live/Momentum?");
         assertThat(embed.get("color").asInt()).isEqualTo(DiscordRenderer.AMBER);
+    }
+
+    @Test
+    void anUnsubscribeIsDeferredAndAnsweredInPublicThoughReadsAreEphemeral() throws Exception {
+        fake.dispatch("INTERACTION_CREATE", interactions.slash(Who.member("200000000000000009", "ada",
+                DiscordTestServer.ADMIN_ROLE), "unsubscribe"));
+        String token = interactions.lastToken();
+
+        Recorded defer = fake.takeRest("POST", "interactions/\\d+/" + token + "/callback");
+        Recorded answer = fake.takeRest("PATCH", WEBHOOK + token + "/messages/@original");
+
+        assertThat(defer.body().path("data").path("flags").asInt()).as("an outcome for the channel").isZero();
+        assertThat(answer.body().get("embeds").get(0).get("description").asText())
+                .isEqualTo("This channel had no subscription.");
     }
 
     @Test

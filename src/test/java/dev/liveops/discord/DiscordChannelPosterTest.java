@@ -39,8 +39,9 @@ class DiscordChannelPosterTest {
     void setUp() {
         core = DiscordTestServer.core().build();
         fake = new FakeDiscord().guild(GUILD, List.of(), List.of(CHANNEL, GONE, CLOSED, READ_ONLY, INVALID)).start();
-        bot = DiscordBot.start(new DiscordConfig(Secret.of("discord-test-token"), List.of(GUILD), false, false),
-                core.gateway(), fake.connection());
+        bot = DiscordBot.start(fake.pointing(new DiscordConfig(Secret.of("discord-test-token"), List.of(GUILD),
+                false, false)),
+                core.gateway());
         poster = bot.poster();
         fake.drainRest();
     }

@@ -5,11 +5,13 @@ import static dev.liveops.discord.DiscordTestServer.GUILD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.liveops.config.ConfigLoader;
 import dev.liveops.config.DiscordConfig;
 import dev.liveops.discord.FakeDiscord.Recorded;
 import dev.liveops.secret.Secret;
 import dev.liveops.testing.TestCore;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -92,18 +94,34 @@ class DiscordStartTest {
     }
 
     @Test
+    void startsAgainstTheRestBaseAndGatewayTheConfigNames() throws Exception {
+        String json = """
+                {"quantconnect": {"userId": "1", "apiToken": "${QC_API_TOKEN}"},
+                 "discord": {"token": "${DISCORD_TOKEN}", "guildIds": ["%s"], "apiUrl": "%s", "gatewayUrl": "%s"}}
+                """.formatted(GUILD, fake.apiUrl(), fake.gatewayUrl());
+        DiscordConfig config = new ConfigLoader(Map.of("QC_API_TOKEN", "qc", "DISCORD_TOKEN", TOKEN))
+                .parse(json, "bot-config.json").discord().orElseThrow();
+
+        try (DiscordBot bot = DiscordBot.start(config, core.gateway())) {
+            assertThat(fake.takeRest(call -> call.path().equals("users/@me")).method()).isEqualTo("GET");
+            assertThat(registrations()).singleElement().extracting(Recorded::path).isEqualTo(
+                    "applications/" + FakeDiscord.APPLICATION_ID + "/guilds/" + GUILD + "/commands");
+        }
+    }
+
+    @Test
     void anEmptyTokenFailsBeforeConnecting() {
         DiscordConfig config = new DiscordConfig(Secret.of(" "), List.of(GUILD), false, false);
 
-        assertThatThrownBy(() -> DiscordBot.start(config, core.gateway(), fake.connection()))
+        assertThatThrownBy(() -> DiscordBot.start(fake.pointing(config), core.gateway()))
                 .isInstanceOf(DiscordStartException.class)
                 .hasMessageStartingWith("The Discord bot token (discord.token) is empty;");
         assertThat(fake.drainRest()).isEmpty();
     }
 
     private DiscordBot start(List<String> guildIds) {
-        return DiscordBot.start(new DiscordConfig(Secret.of(TOKEN), guildIds, false, false), core.gateway(),
-                fake.connection());
+        return DiscordBot.start(fake.pointing(new DiscordConfig(Secret.of(TOKEN), guildIds, false, false)),
+                core.gateway());
     }
 
     private List<Recorded> registrations() {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.liveops.config.DiscordConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -83,9 +84,19 @@ public final class FakeDiscord implements AutoCloseable {
         return this;
     }
 
-    public DiscordConnection connection() {
-        return DiscordConnection.local(server.url("/api/v10/").toString(),
-                "ws://" + server.getHostName() + ":" + server.getPort() + "/gateway");
+    /** The REST base, as {@code discord.apiUrl} would name it. */
+    public String apiUrl() {
+        return server.url("/api/v10/").toString();
+    }
+
+    /** The gateway, as {@code discord.gatewayUrl} would name it. */
+    public String gatewayUrl() {
+        return "ws://" + server.getHostName() + ":" + server.getPort() + "/gateway";
+    }
+
+    /** The bot's config, pointed at this fake. */
+    public DiscordConfig pointing(DiscordConfig config) {
+        return config.at(apiUrl(), gatewayUrl());
     }
 
     /** Every later call to a path matching the pattern (below /api/v10/) fails with this Discord error. */

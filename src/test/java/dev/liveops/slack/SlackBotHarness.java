@@ -48,8 +48,7 @@ final class SlackBotHarness implements AutoCloseable {
         gateway = spy(core.gateway());
         SlackSettings settings = new SlackSettings(Secret.of(BOT_TOKEN), SlackSettings.Mode.HTTP, Optional.empty(),
                 Optional.of(Secret.of(SIGNING_SECRET)), new SlackSettings.Http(0, "/slack/events"));
-        bot = SlackBot.start(settings, gateway, Set.of(SlackTestWorkspace.TRADERS_GROUP),
-                new SlackConnection(fake.apiUrl()));
+        bot = SlackBot.start(settings.withApiUrl(fake.apiUrl()), gateway, Set.of(SlackTestWorkspace.TRADERS_GROUP));
         events = URI.create("http://127.0.0.1:" + bot.httpAddress().orElseThrow().getPort() + "/slack/events");
     }
 

@@ -38,7 +38,7 @@ class SlackBotStartupTest {
     void anInvalidBotTokenIsOneClearSentenceWithoutTheToken() {
         fake.script("auth.test", error("invalid_auth"));
 
-        String message = startFailure(http(BOT_TOKEN, 0), new SlackConnection(fake.apiUrl()));
+        String message = startFailure(http(BOT_TOKEN, 0), fake.apiUrl());
 
         assertThat(message).isEqualTo("Slack refused the bot token in slack.botToken (invalid_auth); use the app's "
                 + "current Bot User OAuth Token.");
@@ -47,7 +47,7 @@ class SlackBotStartupTest {
 
     @Test
     void aMissingBotTokenIsNamed() {
-        String message = startFailure(http(" ", 0), new SlackConnection(fake.apiUrl()));
+        String message = startFailure(http(" ", 0), fake.apiUrl());
 
         assertThat(message).startsWith("Slack needs a bot token: set slack.botToken");
         assertOneSentenceWithoutSecrets(message);
@@ -59,7 +59,7 @@ class SlackBotStartupTest {
         SlackSettings socket = new SlackSettings(Secret.of(BOT_TOKEN), SlackSettings.Mode.SOCKET,
                 Optional.of(Secret.of("")), Optional.empty(), null);
 
-        String message = startFailure(socket, new SlackConnection(fake.apiUrl()));
+        String message = startFailure(socket, fake.apiUrl());
 
         assertThat(message).startsWith("Slack needs an app-level token in Socket Mode: set slack.appToken");
         assertThat(fake.count("auth.test")).isZero();
@@ -71,7 +71,7 @@ class SlackBotStartupTest {
         SlackSettings socket = new SlackSettings(Secret.of(BOT_TOKEN), SlackSettings.Mode.SOCKET,
                 Optional.of(Secret.of(APP_TOKEN)), Optional.empty(), null);
 
-        String message = startFailure(socket, new SlackConnection(fake.apiUrl()));
+        String message = startFailure(socket, fake.apiUrl());
 
         assertThat(message).isEqualTo("Slack would not open a Socket Mode connection with slack.appToken "
                 + "(invalid_auth); use an app-level token with the connections:write scope and enable Socket Mode.");
@@ -85,8 +85,7 @@ class SlackBotStartupTest {
             closedPort = probe.getLocalPort();
         }
 
-        String message = startFailure(http(BOT_TOKEN, 0),
-                new SlackConnection("http://127.0.0.1:" + closedPort + "/api/"));
+        String message = startFailure(http(BOT_TOKEN, 0), "http://127.0.0.1:" + closedPort + "/api/");
 
         assertThat(message).isEqualTo("Slack could not be reached to check the bot token (ConnectException); check "
                 + "the network and try again.");
@@ -97,16 +96,16 @@ class SlackBotStartupTest {
         try (ServerSocket taken = new ServerSocket()) {
             taken.bind(new InetSocketAddress(0));
 
-            String message = startFailure(http(BOT_TOKEN, taken.getLocalPort()), new SlackConnection(fake.apiUrl()));
+            String message = startFailure(http(BOT_TOKEN, taken.getLocalPort()), fake.apiUrl());
 
             assertThat(message).startsWith("LiveOps could not listen for Slack on port " + taken.getLocalPort() + " (")
                     .endsWith("); free the port or change slack.http.port.");
         }
     }
 
-    private String startFailure(SlackSettings settings, SlackConnection connection) {
+    private String startFailure(SlackSettings settings, String apiUrl) {
         SlackStartupException failure = catchThrowableOfType(SlackStartupException.class,
-                () -> SlackBot.start(settings, gateway, Set.of(), connection).close());
+                () -> SlackBot.start(settings.withApiUrl(apiUrl), gateway, Set.of()).close());
         assertThat(failure).as("start-up should have failed").isNotNull();
         return failure.getMessage();
     }

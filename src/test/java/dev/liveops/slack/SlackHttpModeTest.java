@@ -75,6 +75,31 @@ class SlackHttpModeTest {
     }
 
     @Test
+    void aTimestampMoreThanFiveMinutesAheadIsRefusedBeforeAnyHandler() throws Exception {
+        String body = slack.command(SlackTestWorkspace.TOM, "tom", "stop momentum", "future");
+        long sixMinutesAhead = SlackSigning.now() + 6 * 60;
+
+        HttpResponse<String> refused = slack.post(body, sixMinutesAhead,
+                SlackSigning.signature(SlackBotHarness.SIGNING_SECRET, sixMinutesAhead, body));
+
+        assertThat(refused.statusCode()).isEqualTo(401);
+        verify(slack.gateway, never()).handle(any(), anyString());
+        assertThat(slack.fake.count("/respond/future")).isZero();
+    }
+
+    @Test
+    void aTimestampAFewSecondsAheadIsAccepted() throws Exception {
+        String body = slack.command(SlackTestWorkspace.VERA, "vera", "whoami", "skewed");
+        long aMinuteAhead = SlackSigning.now() + 60;
+
+        HttpResponse<String> ack = slack.post(body, aMinuteAhead,
+                SlackSigning.signature(SlackBotHarness.SIGNING_SECRET, aMinuteAhead, body));
+
+        assertThat(ack.statusCode()).isEqualTo(200);
+        assertThat(FakeSlackApi.body(slack.fake.take("/respond/skewed", WAIT)).toString()).contains("vera");
+    }
+
+    @Test
     void aUserGroupMemberGetsTheGroupsRoleAndMembershipIsCached() throws Exception {
         slack.post(slack.command(SlackTestWorkspace.GINA, "gina", "whoami", "who-1"));
         JsonNode first = FakeSlackApi.body(slack.fake.take("/respond/who-1", WAIT));

@@ -78,7 +78,7 @@ class SlackSocketModeTest {
         SlackSettings settings = new SlackSettings(Secret.of(SlackBotHarness.BOT_TOKEN), SlackSettings.Mode.SOCKET,
                 Optional.of(Secret.of(APP_TOKEN)), Optional.empty(), null);
 
-        bot = SlackBot.start(settings, core.gateway(), Set.of(), new SlackConnection(fake.apiUrl()));
+        bot = SlackBot.start(settings.withApiUrl(fake.apiUrl()), core.gateway(), Set.of());
 
         String ackText = fromBot.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS);
         assertThat(ackText).as("the bot's ack").isNotNull();
