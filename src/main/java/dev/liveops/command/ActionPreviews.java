@@ -2,6 +2,7 @@ package dev.liveops.command;
 
 import dev.liveops.reply.Reply;
 
+import dev.liveops.text.Count;
 import dev.liveops.text.Money;
 import dev.liveops.command.PendingAction.ActionPlan;
 import dev.liveops.reply.Reply.Severity;
@@ -70,7 +71,7 @@ final class ActionPreviews {
         List<Holding> open = portfolio.openHoldings();
         Reply.Builder reply = Reply.builder(Severity.WARNING, "Liquidate " + project.name() + "?")
                 .text(open.isEmpty() ? "No open holdings; liquidating only stops the algorithm."
-                        : "This closes " + open.size() + " holdings worth " + Money.format(portfolio.holdingsValue())
+                        : "This closes " + Count.of(open.size(), "holding") + " worth " + Money.format(portfolio.holdingsValue())
                         + " at market and stops the algorithm.")
                 .field("Status", current.status().wireName())
                 .field("Deploy id", current.deployId())

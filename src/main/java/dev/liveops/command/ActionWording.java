@@ -5,6 +5,7 @@ import dev.liveops.reply.Reply;
 import dev.liveops.reply.Reply.Audience;
 import dev.liveops.reply.Reply.Button;
 import dev.liveops.reply.Reply.Severity;
+import dev.liveops.text.Count;
 import dev.liveops.text.TimeText;
 import java.time.Duration;
 
@@ -55,7 +56,7 @@ final class ActionWording {
         String word = action.kind().word();
         return Reply.builder(Severity.WARNING, "Waiting for approval: " + word + " " + action.projectName())
                 .text("Confirmed by " + confirmedBy.describe() + ". A second person allowed to " + word + " "
-                        + action.projectName() + " must approve it within " + approvalTtl.toMinutes() + " minutes.")
+                        + action.projectName() + " must approve it within " + Count.of(approvalTtl.toMinutes(), "minute") + ".")
                 .button("Approve", "approve " + action.code(), Button.Style.DANGER)
                 .button("Cancel", "cancel " + action.code(), Button.Style.SECONDARY)
                 .footer("Code " + action.code())

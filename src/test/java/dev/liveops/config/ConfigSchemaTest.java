@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.liveops.quantconnect.model.LiveStatus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -19,6 +20,14 @@ class ConfigSchemaTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final JsonNode schema = schema();
+
+    @Test
+    void aSubscriptionNamesTheSameTwelveStatusesAsTheCommands() {
+        List<String> offered = new ArrayList<>();
+        schema.at("/$defs/subscription/properties/statuses/items/enum").forEach(status -> offered.add(status.asText()));
+
+        assertThat(offered).containsExactlyElementsOf(LiveStatus.nameable().stream().map(LiveStatus::wireName).toList());
+    }
 
     @Test
     void everyKeyIsDocumented() {
