@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /** The embedded QuantConnect sandbox and a console acting as its admin: LiveOps with no account at all. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
@@ -32,18 +31,15 @@ public final class DemoCommand implements Callable<Integer> {
 
     private final Launch launch;
 
-    @Option(names = "--store", paramLabel = "FILE",
-            description = "The demo's SQLite store, emptied at every start (default: liveops-demo.db in data/).")
-    Path store;
-
     public DemoCommand(Launch launch) {
         this.launch = launch;
     }
 
     @Override
     public Integer call() throws Exception {
-        Path file = store != null ? store : launch.dataFolder().resolve("liveops-demo.db");
         // The sandbox starts fresh each time; a store remembering an earlier run would report its leftovers as news.
+        // The file is the demo's own, never one a user names: emptying it can cost nobody an audit trail.
+        Path file = launch.dataFolder().resolve("liveops-demo.db");
         emptied(file);
         try (ConsoleLogging logs = ConsoleLogging.toFile(launch.logFile());
              QuantConnectSandbox sandbox = QuantConnectSandbox.builder().port(0).build().start()) {

@@ -57,7 +57,7 @@ final class ActionPreviews {
                 .text("This stops the live algorithm; its holdings stay open.")
                 .field("Status", current.status().wireName())
                 .field("Deploy id", current.deployId())
-                .field("Equity", current.runtimeStatistics().getOrDefault("Equity", "-"))
+                .field("Equity", Money.normalise(current.runtimeStatistics().getOrDefault("Equity", "-")))
                 .field("Brokerage", current.brokerage()), ActionPlan.of(current.deployId()));
     }
 
@@ -71,11 +71,12 @@ final class ActionPreviews {
         List<Holding> open = portfolio.openHoldings();
         Reply.Builder reply = Reply.builder(Severity.WARNING, "Liquidate " + project.name() + "?")
                 .text(open.isEmpty() ? "No open holdings; liquidating only stops the algorithm."
-                        : "This closes " + Count.of(open.size(), "holding") + " worth " + Money.format(portfolio.holdingsValue())
+                        : "This closes " + Count.of(open.size(), "holding") + " worth "
+                        + Money.format(portfolio.holdingsValue(), portfolio.accountCurrencySymbol())
                         + " at market and stops the algorithm.")
                 .field("Status", current.status().wireName())
                 .field("Deploy id", current.deployId())
-                .field("Equity", current.runtimeStatistics().getOrDefault("Equity", "-"));
+                .field("Equity", Money.normalise(current.runtimeStatistics().getOrDefault("Equity", "-")));
         if (!open.isEmpty()) {
             reply.table(new Reply.Table(List.of("Symbol", "Quantity", "Price", "Value", "Unrealized"),
                     open.stream().map(h -> List.of(h.ticker(), Money.quantity(h.quantity()), Money.format(h.price()),

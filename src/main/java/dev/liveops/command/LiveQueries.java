@@ -71,13 +71,14 @@ final class LiveQueries {
         List<List<String>> rows = portfolio.openHoldings().stream().map(LiveQueries::holdingRow).toList();
         Reply.Builder reply = Reply.builder(Severity.INFO, project.name() + ": portfolio")
                 .text(rows.isEmpty() ? "No open holdings." : Count.of(rows.size(), "open holding") + " worth "
-                        + Money.format(portfolio.holdingsValue()) + ".");
+                        + Money.format(portfolio.holdingsValue(), portfolio.accountCurrencySymbol()) + ".");
         if (!rows.isEmpty()) {
             reply.table(new Reply.Table(List.of("Symbol", "Quantity", "Avg price", "Price", "Value", "Unrealized"),
                     rows, ""));
         }
         for (CashBalance cash : portfolio.cash()) {
-            reply.field("Cash " + cash.currency(), Money.format(cash.amount()));
+            reply.field("Cash " + cash.currency(), Money.format(cash.amount(),
+                    cash.currencySymbol() == null ? "" : cash.currencySymbol()));
         }
         return reply.footer("QuantConnect refreshes portfolio snapshots about every 10 minutes.").build();
     }

@@ -49,4 +49,16 @@ class DemoTest {
                 "liveops-demo.db")).hasLineCount(1).doesNotContain("Exception");
         assertThat(result.out()).isEmpty();
     }
+
+    @Test
+    void theDemoEmptiesOnlyItsOwnStoreNeverAFileItIsGiven() throws IOException {
+        Path precious = Files.writeString(folder.resolve("liveops.db"), "someone's real audit trail");
+
+        Terminal.Result result = Terminal.in(folder.resolve("data")).run("list\n", "demo", "--store",
+                precious.toString());
+
+        assertThat(result.exit()).isEqualTo(2);
+        assertThat(result.err()).contains("Unknown options: '--store'");
+        assertThat(precious).hasContent("someone's real audit trail");
+    }
 }

@@ -46,4 +46,18 @@ class ReplyWordingTest {
                 .satisfies(field -> assertThat(field.value()).matches("-\\$[\\d,]+\\.\\d{2}"));
         assertThat(read.fields()).noneSatisfy(field -> assertThat(field.value()).contains("$-"));
     }
+
+    @Test
+    void moneyInSentencesAndFieldsCarriesTheAccountCurrencySymbol() {
+        Reply portfolio = gateway.handle(ADMIN, "portfolio momentum");
+        Reply preview = gateway.handle(ADMIN, "liquidate momentum");
+
+        assertThat(portfolio.text()).matches("3 open holdings worth \\$[\\d,]+\\.\\d{2}\\.");
+        assertThat(portfolio.fields()).filteredOn(field -> field.name().equals("Cash USD")).singleElement()
+                .satisfies(field -> assertThat(field.value()).matches("\\$[\\d,]+\\.\\d{2}"));
+        assertThat(preview.text())
+                .matches("This closes 3 holdings worth \\$[\\d,]+\\.\\d{2} at market and stops the algorithm\\.");
+        assertThat(preview.fields()).filteredOn(field -> field.name().equals("Equity")).singleElement()
+                .satisfies(field -> assertThat(field.value()).matches("\\$[\\d,]+\\.\\d{2}"));
+    }
 }
