@@ -132,11 +132,11 @@ final class ActionSender {
         }
         String project = action.projectName();
         if (!now.wasEverDeployed()) {
-            return "QuantConnect shows no deployment of " + project + ": it has not been deployed.";
+            return "QuantConnect shows no deployment of " + project + " yet.";
         }
         if (previousKnown && now.deployId().equals(previous)) {
-            return "QuantConnect shows no new deployment of " + project + " (the latest, " + previous + ", is "
-                    + now.status().wireName() + "): it has not been deployed.";
+            return "QuantConnect shows no new deployment of " + project + " yet (the latest, " + previous + ", is "
+                    + now.status().wireName() + ").";
         }
         return "QuantConnect now reports " + project + " as " + now.status().wireName() + ", in "
                 + (previousKnown ? "the new deployment " : "deployment ")

@@ -248,8 +248,11 @@ final class CommandRouter {
                     + (more > 0 ? " and " + more + " more" : "") + ". Name one exactly.");
         }
         Lookup.NotFound missing = (Lookup.NotFound) lookup;
-        return Reply.error("There is no project '" + CommandParser.printable(missing.typed()) + "'."
+        String typed = CommandParser.printable(missing.typed());
+        return Reply.error("There is no project '" + typed + "'."
                 + (missing.suggestions().isEmpty() ? "" : " Did you mean " + String.join(" or ",
-                missing.suggestions()) + "?"));
+                missing.suggestions()) + "?")
+                + (typed.contains(" ") ? " LiveOps read '" + typed + "' as one name; quote a name with spaces "
+                + "(\"Crypto Basis\") to keep the words after it apart." : ""));
     }
 }

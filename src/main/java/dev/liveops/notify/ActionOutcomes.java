@@ -29,11 +29,15 @@ final class ActionOutcomes {
     }
 
     /**
-     * What QuantConnect shows of a project: a deployment, its status, the status it had before when known, when it
-     * changed (by QuantConnect's clock when it says, else when LiveOps saw it) and its error text.
+     * What QuantConnect shows of a project: a deployment, its status, the status it had before when known, when
+     * QuantConnect says it changed (when it says), when LiveOps saw it, and its error text.
      */
-    record Seen(long projectId, String deployId, LiveStatus status, Optional<LiveStatus> before, Instant changedAt,
-                String error) {
+    record Seen(long projectId, String deployId, LiveStatus status, Optional<LiveStatus> before,
+                Optional<Instant> reportedAt, Instant seenAt, String error) {
+        /** By QuantConnect's clock when it says, else when LiveOps saw it. */
+        Instant changedAt() {
+            return reportedAt.orElse(seenAt);
+        }
     }
 
     /**
@@ -53,14 +57,27 @@ final class ActionOutcomes {
         List<OutboundMessage> messages = new ArrayList<>();
         for (CloseWatch watch : settled) {
             // QuantConnect accepted it: the project is where it asked, whoever got there first.
-            Reply reply = watch == owner || watch.action().accepted()
-                    ? composer.actionOutcome(watch, seen.status(), seen.deployId(), seen.error())
-                    : composer.actionNeverTookEffect(watch, owner, seen.before());
+            Reply reply;
+            if (watch == owner || watch.action().accepted()) {
+                reply = composer.actionOutcome(watch, seen.status(), seen.deployId(), seen.error());
+            } else if (changedAfterSending(seen, owner)) {
+                reply = composer.actionNeverTookEffect(watch, owner, seen.before());
+            } else {
+                reply = composer.actionNotAttributable(watch, owner, seen.status());
+            }
             messages.addAll(toRequester(watch, reply));
             ended.add(watch.action().code());
             watch.channels().forEach(channel -> told.add(channel + "#" + seen.projectId()));
         }
         return messages;
+    }
+
+    /**
+     * Whether QuantConnect's own clock puts the change no earlier than the owner was sent: only then is it known that
+     * the project had not changed yet when the owner went out, so that the lost action had not taken effect.
+     */
+    private static boolean changedAfterSending(Seen seen, CloseWatch owner) {
+        return seen.reportedAt().filter(at -> !at.isBefore(owner.action().at())).isPresent();
     }
 
     /**

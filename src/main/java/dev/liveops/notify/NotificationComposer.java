@@ -147,6 +147,21 @@ public final class NotificationComposer {
                 .audience(Audience.CHANNEL).build();
     }
 
+    /** Two actions in flight and QuantConnect's clock cannot say which one made the change: say just that. */
+    public Reply actionNotAttributable(CloseWatch watch, CloseWatch other, LiveStatus status) {
+        String project = watch.action().projectName();
+        String word = watch.action().kind().word();
+        String mine = word + " " + watch.action().code();
+        String theirs = other.action().kind().word() + " " + other.action().code();
+        return Reply.builder(Severity.WARNING, project + " is " + status.wireName())
+                .text(project + " is " + status.wireName() + ", but LiveOps cannot tell whether " + mine
+                        + " (its answer was lost) or " + theirs + " did it: QuantConnect's time of the change does not "
+                        + "separate them. It was " + watch.attribution() + ".")
+                .field("Action", mine)
+                .field("Also sent", theirs)
+                .audience(Audience.CHANNEL).build();
+    }
+
     public Reply actionUnseen(CloseWatch watch, Instant now) {
         String project = watch.action().projectName();
         return Reply.builder(Severity.WARNING, "Outcome not seen: " + watch.action().kind().word() + " " + project)

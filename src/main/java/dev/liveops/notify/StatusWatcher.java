@@ -186,7 +186,7 @@ public final class StatusWatcher {
                     Map.of(seen.deployId(), seen)));
             // Already known as settled (a poll got there first): the requesters still hear the outcome.
             messages.addAll(outcomes.settle(watches, new ActionOutcomes.Seen(first.projectId(), seen.deployId(),
-                    seen.status(), Optional.empty(), changedAt(seen, now), seen.error()), ended, new HashSet<>()));
+                    seen.status(), Optional.empty(), reportedAt(seen), now, seen.error()), ended, new HashSet<>()));
             for (CloseWatch watch : watches) {
                 if (!ended.contains(watch.action().code()) && now.isAfter(watch.until())) {
                     messages.addAll(ActionOutcomes.toRequester(watch, composer.actionUnsettled(watch, seen.status(),
@@ -221,11 +221,11 @@ public final class StatusWatcher {
         Set<String> toldOutcome = new HashSet<>();
         for (StatusChange change : changes) {
             if (change.to().isPresent()) {
-                Instant changedAt = Optional.ofNullable(seen.get(change.deployId()))
-                        .map(deployment -> changedAt(deployment, change.at())).orElse(change.at());
+                Optional<Instant> reportedAt = Optional.ofNullable(seen.get(change.deployId()))
+                        .flatMap(StatusWatcher::reportedAt);
                 messages.addAll(outcomes.settle(watches, new ActionOutcomes.Seen(change.projectId(),
-                        change.deployId(), change.to().get(), change.from(), changedAt, change.error()), ended,
-                        toldOutcome));
+                        change.deployId(), change.to().get(), change.from(), reportedAt, change.at(), change.error()),
+                        ended, toldOutcome));
             }
         }
         Set<Long> snoozed = snoozes.active(now).stream().map(Snooze::projectId).collect(Collectors.toSet());
@@ -241,10 +241,9 @@ public final class StatusWatcher {
     }
 
     /** When QuantConnect says the deployment reached its status: stopped for an end, launched otherwise. */
-    private static Instant changedAt(LiveDeployment deployment, Instant seenAt) {
-        Instant reported = deployment.status().phase() == LiveStatus.Phase.TERMINAL ? deployment.stopped()
-                : deployment.launched();
-        return reported == null ? seenAt : reported;
+    private static Optional<Instant> reportedAt(LiveDeployment deployment) {
+        return Optional.ofNullable(deployment.status().phase() == LiveStatus.Phase.TERMINAL ? deployment.stopped()
+                : deployment.launched());
     }
 
     private void pollFailed(Optional<Outage> current, Instant now, QuantConnectException failure) {

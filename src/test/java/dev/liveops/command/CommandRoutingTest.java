@@ -63,6 +63,17 @@ class CommandRoutingTest {
         }
     }
 
+    @Test
+    void aNameWithSpacesThatMatchesNothingHintsAtQuotes() {
+        try (TestCore harness = admin().build()) {
+            Reply reply = harness.gateway().handle(ADMIN, "orders momentum 5 7");
+
+            assertThat(reply.text()).startsWith("There is no project 'momentum 5'.")
+                    .endsWith("LiveOps read 'momentum 5' as one name; quote a name with spaces (\"Crypto Basis\") "
+                            + "to keep the words after it apart.");
+        }
+    }
+
     private static TestCore.Builder admin() {
         return TestCore.builder().user(Platform.CONSOLE, "alice", "admin");
     }

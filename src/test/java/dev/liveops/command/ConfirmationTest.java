@@ -282,7 +282,8 @@ class ConfirmationTest {
 
         assertThat(result.title()).isEqualTo("Outcome unknown: deploy Research/PairsTrading");
         assertThat(result.text()).doesNotContain("Undefined")
-                .contains("QuantConnect shows no deployment of Research/PairsTrading: it has not been deployed.");
+                .contains("QuantConnect shows no deployment of Research/PairsTrading yet.")
+                .doesNotContain("has not been deployed");
     }
 
     @Test
@@ -293,8 +294,8 @@ class ConfirmationTest {
 
         Reply result = gateway.handle(ADMIN, "confirm " + code);
 
-        assertThat(result.text()).contains("QuantConnect shows no new deployment of Live/CryptoBasis (the latest, "
-                + old + ", is Stopped): it has not been deployed.");
+        assertThat(result.text()).contains("QuantConnect shows no new deployment of Live/CryptoBasis yet (the latest, "
+                + old + ", is Stopped).");
     }
 
     @Test
