@@ -7,6 +7,7 @@ import dev.liveops.time.Pause;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -37,10 +38,10 @@ public final class ConsoleCommand implements Callable<Integer> {
         Caller caller = ConsoleIdentity.resolve(loaded.access(), launch.osUser(), Optional.ofNullable(as));
         try (ConsoleLogging logs = ConsoleLogging.toFile(launch.logFile());
              LiveOpsCore core = LiveOpsCore.start(loaded, Clock.systemUTC(), Pause.sleeping())) {
+            List<String> roles = core.access().rolesOf(caller).stream().map(role -> role.name()).toList();
             ConsoleRunner.banner(launch, "QuantConnect at " + withoutSecrets(loaded.quantconnect().baseUrl())
-                    + ", acting as " + caller.displayName() + " (operating-system user '" + caller.userId()
-                    + "', roles: " + String.join(", ", core.access().rolesOf(caller).stream()
-                    .map(role -> role.name()).toList()) + ").");
+                    + ", acting as " + caller.displayName() + " (operating-system user '" + caller.userId() + "', "
+                    + (roles.isEmpty() ? "no roles" : "roles: " + String.join(", ", roles)) + ").");
             return ConsoleRunner.run(core, caller, launch);
         }
     }

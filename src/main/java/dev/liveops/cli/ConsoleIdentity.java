@@ -22,10 +22,12 @@ final class ConsoleIdentity {
                 .map(AccessConfig.User::name).findFirst();
         if (as.isPresent() && !as.equals(mapped)) {
             // Quoted as the log would write it: what was typed after --as stays on this sentence's line.
-            throw new StartupFailure("The console cannot act as '" + LogText.escape(as.get()) + "': no entry of access.users with "
-                    + "that name has \"consoleUser\": \"" + osUser + "\", the operating-system user running it.");
+            throw new StartupFailure("The console cannot act as '" + LogText.escape(as.get()) + "': no entry of "
+                    + "access.users with that name has \"consoleUser\": \"" + LogText.escape(osUser)
+                    + "\", the operating-system user running it.");
         }
-        return Caller.console(osUser, mapped.orElseThrow(() -> new StartupFailure("Operating-system user '" + osUser
-                + "' is no console user: give your entry in access.users \"consoleUser\": \"" + osUser + "\".")));
+        return Caller.console(osUser, mapped.orElseThrow(() -> new StartupFailure("Operating-system user '"
+                + LogText.escape(osUser) + "' is no console user: give your entry in access.users \"consoleUser\": \""
+                + LogText.escape(osUser) + "\".")));
     }
 }

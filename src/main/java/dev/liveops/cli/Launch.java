@@ -31,6 +31,12 @@ public record Launch(InputStream in, PrintStream out, PrintStream err, boolean i
                 System.getProperty("user.name", ""), System.getenv(), Path.of("data"));
     }
 
+    /** Never the environment: it holds the tokens. */
+    @Override
+    public String toString() {
+        return "Launch[osUser=" + osUser + ", interactive=" + interactive + ", dataFolder=" + dataFolder + "]";
+    }
+
     Path logFile() {
         return dataFolder.resolve("liveops.log");
     }

@@ -2,6 +2,7 @@ package dev.liveops.command;
 
 import dev.liveops.reply.Reply;
 
+import dev.liveops.text.Count;
 import dev.liveops.text.Money;
 import dev.liveops.text.TimeText;
 import dev.liveops.reply.Reply.Button;
@@ -39,7 +40,10 @@ final class DeploymentListView {
         }
         List<LiveDeployment> sorted = deployments.stream().sorted(ORDER).toList();
         int pages = (sorted.size() + PAGE_SIZE - 1) / PAGE_SIZE;
-        int shown = Math.min(page, pages);
+        if (page > pages) {
+            return Reply.error(what + " fill " + Count.of(pages, "page") + "; there is no page " + page + ".");
+        }
+        int shown = page;
         List<LiveDeployment> rows = sorted.subList((shown - 1) * PAGE_SIZE, Math.min(sorted.size(), shown * PAGE_SIZE));
 
         List<List<String>> table = new ArrayList<>();

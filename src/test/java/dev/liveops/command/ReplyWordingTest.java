@@ -60,4 +60,12 @@ class ReplyWordingTest {
         assertThat(preview.fields()).filteredOn(field -> field.name().equals("Equity")).singleElement()
                 .satisfies(field -> assertThat(field.value()).matches("\\$[\\d,]+\\.\\d{2}"));
     }
+
+    @Test
+    void aPageBeyondTheLastSaysSoInsteadOfShowingTheFirstAgain() {
+        Reply reply = gateway.handle(ADMIN, "list --page 2");
+
+        assertThat(reply.text()).isEqualTo("Live deployments fill 1 page; there is no page 2.");
+        assertThat(reply.table()).isEmpty();
+    }
 }
