@@ -42,15 +42,15 @@ final class LogOutput implements AutoCloseable {
     private final ch.qos.logback.classic.Logger root;
     private final LoggerContext context;
     private final Destination destination;
-    private final boolean chosenByEnvironment;
+    private final boolean followsConfig;
     private final List<Appender<ILoggingEvent>> found = new ArrayList<>();
     private Appender<ILoggingEvent> own;
 
-    private LogOutput(LoggerContext context, Destination destination, boolean chosenByEnvironment) {
+    private LogOutput(LoggerContext context, Destination destination, boolean followsConfig) {
         this.context = context;
         this.root = context == null ? null : context.getLogger(Logger.ROOT_LOGGER_NAME);
         this.destination = destination;
-        this.chosenByEnvironment = chosenByEnvironment;
+        this.followsConfig = followsConfig;
         if (root != null) {
             root.iteratorForAppenders().forEachRemaining(found::add);
         }
@@ -60,21 +60,21 @@ final class LogOutput implements AutoCloseable {
     static LogOutput standardError(Launch launch) {
         Optional<Format> chosen = fromEnvironment(launch.env());
         LogOutput output = new LogOutput(logback(), (format, context) -> format == Format.TEXT ? null
-                : streamAppender(launch.err(), format, context), chosen.isPresent());
+                : streamAppender(launch.err(), format, context), chosen.isEmpty());
         output.use(chosen.orElse(Format.TEXT));
         return output;
     }
 
     /** A file, in the environment's format, else the config's. */
     static LogOutput toFile(Path file, Map<String, String> env, LoggingConfig configured) {
-        LogOutput output = new LogOutput(logback(), (format, context) -> fileAppender(file, format, context), true);
+        LogOutput output = new LogOutput(logback(), (format, context) -> fileAppender(file, format, context), false);
         output.use(fromEnvironment(env).orElse(configured.format()));
         return output;
     }
 
     /** Switches to the config's format, unless the environment chose one. */
     void follow(LoggingConfig configured) {
-        if (!chosenByEnvironment) {
+        if (followsConfig) {
             use(configured.format());
         }
     }
