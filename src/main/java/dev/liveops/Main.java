@@ -4,6 +4,7 @@ import dev.liveops.app.StartupFailure;
 import dev.liveops.cli.CheckCommand;
 import dev.liveops.cli.ConsoleCommand;
 import dev.liveops.cli.DemoCommand;
+import dev.liveops.cli.HealthCommand;
 import dev.liveops.cli.Launch;
 import dev.liveops.cli.RunCommand;
 import dev.liveops.cli.SandboxCommand;
@@ -42,7 +43,8 @@ public final class Main implements Callable<Integer> {
                 .addSubcommand(new RunCommand(launch))
                 .addSubcommand(new ConsoleCommand(launch))
                 .addSubcommand(new SandboxCommand(launch))
-                .addSubcommand(new CheckCommand(launch));
+                .addSubcommand(new CheckCommand(launch))
+                .addSubcommand(new HealthCommand(launch));
         cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().version(VERSION));
         cli.setOut(writer(launch.out()));
         cli.setErr(writer(launch.err()));

@@ -34,7 +34,7 @@ public final class LogText {
     }
 
     /** C0 and C1 controls, DEL, U+2028/U+2029, and the bidirectional overrides that reorder what a reader sees. */
-    private static boolean unsafe(int c) {
+    static boolean unsafe(int c) {
         int type = Character.getType(c);
         return type == Character.CONTROL || type == Character.LINE_SEPARATOR
                 || type == Character.PARAGRAPH_SEPARATOR || (c >= 0x202a && c <= 0x202e)

@@ -22,12 +22,16 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        BotConfig loaded = config.load(launch.env());
-        launch.out().println(config.file + " is valid.");
-        try (QuantConnectClient client = QuantConnectFromConfig.client(loaded.quantconnect())) {
-            client.authenticate();
+        try (LogOutput logs = LogOutput.standardError(launch)) {
+            BotConfig loaded = config.load(launch.env());
+            logs.follow(loaded.logging());
+            launch.out().println(config.file + " is valid.");
+            try (QuantConnectClient client = QuantConnectFromConfig.client(loaded.quantconnect())) {
+                client.authenticate();
+            }
+            launch.out().println("QuantConnect accepted the credentials of user " + loaded.quantconnect().userId()
+                    + ".");
+            return 0;
         }
-        launch.out().println("QuantConnect accepted the credentials of user " + loaded.quantconnect().userId() + ".");
-        return 0;
     }
 }

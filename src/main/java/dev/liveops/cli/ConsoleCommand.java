@@ -34,9 +34,12 @@ public final class ConsoleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        BotConfig loaded = config.load(launch.env());
+        BotConfig loaded;
+        try (LogOutput early = LogOutput.standardError(launch)) {
+            loaded = config.load(launch.env());
+        }
         Caller caller = ConsoleIdentity.resolve(loaded.access(), launch.osUser(), Optional.ofNullable(as));
-        try (ConsoleLogging logs = ConsoleLogging.toFile(launch.logFile());
+        try (LogOutput logs = LogOutput.toFile(launch.logFile(), launch.env(), loaded.logging());
              LiveOpsCore core = LiveOpsCore.start(loaded, Clock.systemUTC(), Pause.sleeping())) {
             List<String> roles = core.access().rolesOf(caller).stream().map(role -> role.name()).toList();
             ConsoleRunner.banner(launch, "QuantConnect at " + withoutSecrets(loaded.quantconnect().baseUrl())

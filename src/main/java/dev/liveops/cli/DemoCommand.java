@@ -4,6 +4,7 @@ import dev.liveops.access.Caller;
 import dev.liveops.app.LiveOpsCore;
 import dev.liveops.app.StartupFailure;
 import dev.liveops.config.BotConfig;
+import dev.liveops.config.LoggingConfig;
 import dev.liveops.config.NotificationsConfig;
 import dev.liveops.config.StoreConfig;
 import dev.liveops.sandbox.QuantConnectSandbox;
@@ -41,12 +42,12 @@ public final class DemoCommand implements Callable<Integer> {
         // The file is the demo's own, never one a user names: emptying it can cost nobody an audit trail.
         Path file = launch.dataFolder().resolve("liveops-demo.db");
         emptied(file);
-        try (ConsoleLogging logs = ConsoleLogging.toFile(launch.logFile());
+        try (LogOutput logs = LogOutput.toFile(launch.logFile(), launch.env(), LoggingConfig.DEFAULT);
              QuantConnectSandbox sandbox = QuantConnectSandbox.builder().port(0).build().start()) {
             BotConfig demo = BotConfig.forSandbox(sandbox.baseUrl(), sandbox.userId(), Secret.of(sandbox.apiToken()));
             BotConfig config = new BotConfig(demo.quantconnect(), demo.brokerages(), demo.defaultBrokerage(),
                     new StoreConfig("jdbc:sqlite:" + file), demo.actions(), DEMO_NOTIFICATIONS, demo.discord(),
-                    demo.slack(), demo.access());
+                    demo.slack(), demo.access(), demo.logging());
             try (LiveOpsCore core = LiveOpsCore.start(config, Clock.systemUTC(), Pause.sleeping(), DEMO_STEP)) {
                 ConsoleRunner.banner(launch, "Offline demo: an embedded QuantConnect sandbox at "
                         + sandbox.baseUrl() + " (no real account, no real money). You are 'demo', an admin.");

@@ -36,7 +36,14 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        try (LogOutput logs = LogOutput.standardError(launch)) {
+            return serve(logs);
+        }
+    }
+
+    private int serve(LogOutput logs) throws Exception {
         BotConfig loaded = config.load(launch.env());
+        logs.follow(loaded.logging());
         if (loaded.discord().isEmpty() && loaded.slack().isEmpty()) {
             launch.err().println(config.file + " sets up neither discord nor slack; add one, or try the config from a "
                     + "terminal with: console --config " + config.file + " --as <consoleUser>");

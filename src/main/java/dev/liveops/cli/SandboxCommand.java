@@ -21,6 +21,12 @@ public final class SandboxCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        try (LogOutput logs = LogOutput.standardError(launch)) {
+            return serve();
+        }
+    }
+
+    private int serve() throws InterruptedException {
         QuantConnectSandbox sandbox = QuantConnectSandbox.builder().port(port).build().start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

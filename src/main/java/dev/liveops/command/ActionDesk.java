@@ -62,6 +62,7 @@ final class ActionDesk {
         PendingAction action = new PendingAction(codes.next(), command.name(), project.projectId(), project.name(),
                 caller, text, ready.plan(), rules.needApproval().contains(command.name()), Optional.empty(),
                 ActionState.AWAITING_CONFIRMATION, now, now.plus(rules.confirmationTtl()), "");
+        logAbout(action);
         Optional<PendingAction> blocking = store.createUnlessBusy(action, now);
         if (blocking.isPresent()) {
             audit.record(caller, text, command.name().word(), project.projectId(), project.name(), AuditStep.REFUSED,
@@ -79,6 +80,7 @@ final class ActionDesk {
             audit.record(caller, text, answer.name().word(), AuditStep.REFUSED, "unknown code");
             return ActionWording.unknownCode(answer.code());
         }
+        logAbout(found.get());
         return switch (answer.name()) {
             case CONFIRM -> confirm(caller, text, found.get());
             case APPROVE -> approve(caller, text, found.get());
@@ -188,18 +190,31 @@ final class ActionDesk {
             return alreadyAnswered(code);
         }
         PendingAction action = store.find(code).orElseThrow();
-        Instant sentAt = clock.instant();
-        ActionOutcome outcome = sender.send(action);
-        finish(code, outcome.state(), outcome.result());
-        String newDeployId = outcome instanceof ActionOutcome.Accepted accepted ? accepted.deployId() : null;
-        audit.record(action, action.approver().orElse(action.requester()), action.commandText(), outcome.step(),
-                outcome.result(), newDeployId);
-        if (outcome.mayHaveTakenEffect()) {
-            // A deploy is watched by its new deployment (none if its answer was lost); the others by the previewed one.
-            String watched = action.kind() == CommandName.DEPLOY ? newDeployId : action.plan().deployId();
-            observe(action, watched, outcome instanceof ActionOutcome.Accepted, sentAt);
+        // Also reached at start-up, with no command around it: the action's own ids go on its lines either way.
+        try (LogContext context = LogContext.nested()) {
+            logAbout(action);
+            LogContext.add(LogContext.Key.COMMAND, action.kind().word());
+            Instant sentAt = clock.instant();
+            ActionOutcome outcome = sender.send(action);
+            finish(code, outcome.state(), outcome.result());
+            String newDeployId = outcome instanceof ActionOutcome.Accepted accepted ? accepted.deployId() : null;
+            LogContext.add(LogContext.Key.DEPLOY_ID, newDeployId);
+            audit.record(action, action.approver().orElse(action.requester()), action.commandText(), outcome.step(),
+                    outcome.result(), newDeployId);
+            if (outcome.mayHaveTakenEffect()) {
+                // A deploy is watched by its new deployment (none if its answer was lost); the others by the
+                // previewed one.
+                String watched = action.kind() == CommandName.DEPLOY ? newDeployId : action.plan().deployId();
+                observe(action, watched, outcome instanceof ActionOutcome.Accepted, sentAt);
+            }
+            return outcome.reply(action);
         }
-        return outcome.reply(action);
+    }
+
+    private static void logAbout(PendingAction action) {
+        LogContext.add(LogContext.Key.ACTION_CODE, action.code());
+        LogContext.add(LogContext.Key.PROJECT, action.projectName());
+        LogContext.add(LogContext.Key.DEPLOY_ID, action.plan().deployId());
     }
 
     private void observe(PendingAction action, String deployId, boolean accepted, Instant sentAt) {

@@ -15,7 +15,6 @@ import dev.liveops.quantconnect.QuantConnectException;
 import dev.liveops.quantconnect.model.Project;
 import java.time.Clock;
 import java.util.List;
-import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,10 +54,16 @@ public final class CommandGateway {
     public Reply handle(Caller platformCaller, String text) {
         // Audit and replies name a mapped person by the config's name, whatever the platform calls them.
         Caller caller = access.named(platformCaller);
-        String line = text == null ? "" : text;
+        try (LogContext context = LogContext.request(caller)) {
+            return dispatch(caller, text == null ? "" : text, context);
+        }
+    }
+
+    private Reply dispatch(Caller caller, String line, LogContext context) {
         try {
             ParseResult parsed = parser.parse(line);
             if (parsed instanceof Parsed command) {
+                LogContext.add(LogContext.Key.COMMAND, command.command().name().word());
                 return command.command().name().addressed(router.route(caller, line, command.command()));
             }
             return invalid(caller, line, (Rejected) parsed);
@@ -74,7 +79,7 @@ public final class CommandGateway {
             Thread.currentThread().interrupt();
             return Reply.error("LiveOps is shutting down; the command was not finished.");
         } catch (RuntimeException bug) {
-            String reference = UUID.randomUUID().toString().substring(0, 8);
+            String reference = context.requestId();
             log.error("Command failed unexpectedly (ref {})", reference, bug);
             return Reply.error("Something went wrong inside LiveOps; the error is logged with reference " + reference
                     + ".");

@@ -197,6 +197,7 @@ final class CommandRouter {
                 return new Target.Refused(reply);
             }
             Project project = found.project();
+            LogContext.add(LogContext.Key.PROJECT, project.name());
             if (access.check(caller, permission, project.name()) instanceof AccessDecision.Denied denied) {
                 return new Target.Refused(deny(caller, line, command, project, denied));
             }

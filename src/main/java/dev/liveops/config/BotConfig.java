@@ -23,6 +23,7 @@ import java.util.Optional;
  * @param discord          the Discord bot, when configured
  * @param slack            the Slack app, when configured
  * @param access           who may run which commands
+ * @param logging          how the log is written
  */
 @JsonIgnoreProperties({"$schema"})
 public record BotConfig(
@@ -34,7 +35,8 @@ public record BotConfig(
         NotificationsConfig notifications,
         Optional<DiscordConfig> discord,
         Optional<SlackSettings> slack,
-        AccessConfig access) {
+        AccessConfig access,
+        LoggingConfig logging) {
 
     public BotConfig {
         Objects.requireNonNull(quantconnect, "quantconnect");
@@ -52,6 +54,7 @@ public record BotConfig(
         Objects.requireNonNull(discord, "discord");
         Objects.requireNonNull(slack, "slack");
         Objects.requireNonNull(access, "access");
+        Objects.requireNonNull(logging, "logging");
     }
 
     /** The profile deploy uses when none is named. */
@@ -73,7 +76,7 @@ public record BotConfig(
         AccessConfig access = new AccessConfig(Map.of(), List.of(demo), Map.of(), Map.of());
         return new BotConfig(quantconnect, Map.of("paper", paper), Optional.of("paper"),
                 new StoreConfig(StoreConfig.DEFAULT_URL), ActionsConfig.DEFAULT, NotificationsConfig.DEFAULT, Optional.empty(), Optional.empty(),
-                access);
+                access, LoggingConfig.DEFAULT);
     }
 
     // Jackson cannot bind Optional without an extra module: absent keys arrive as null here instead.
@@ -87,10 +90,11 @@ public record BotConfig(
             @JsonProperty("notifications") NotificationsConfig notifications,
             @JsonProperty("discord") DiscordConfig discord,
             @JsonProperty("slack") SlackSettings slack,
-            @JsonProperty("access") AccessConfig access) {
+            @JsonProperty("access") AccessConfig access,
+            @JsonProperty("logging") LoggingConfig logging) {
         return new BotConfig(quantconnect, brokerages, Optional.ofNullable(defaultBrokerage), store,
                 actions == null ? ActionsConfig.DEFAULT : actions,
                 notifications == null ? NotificationsConfig.DEFAULT : notifications, Optional.ofNullable(discord),
-                Optional.ofNullable(slack), access);
+                Optional.ofNullable(slack), access, logging == null ? LoggingConfig.DEFAULT : logging);
     }
 }

@@ -1,11 +1,13 @@
 package dev.liveops.notify;
 
 import dev.liveops.access.Platform;
+import dev.liveops.command.LogContext;
 import dev.liveops.notify.Route.ChannelKey;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -66,6 +68,13 @@ public final class OutboxCourier {
     /** True when the platform took the message. */
     private boolean deliver(QueuedMessage queued, Instant now, Set<Platform> failing) {
         ChannelKey channel = queued.message().channel();
+        try (LogContext context = LogContext.open("outbox-" + queued.id())) {
+            LogContext.add(LogContext.Key.PLATFORM, channel.platform().name().toLowerCase(Locale.ROOT));
+            return deliver(queued, channel, now, failing);
+        }
+    }
+
+    private boolean deliver(QueuedMessage queued, ChannelKey channel, Instant now, Set<Platform> failing) {
         if (now.isAfter(queued.queuedAt().plus(MAX_AGE))) {
             log.error("Giving up a notification for {} channel {} queued at {} after {} attempts",
                     channel.platform(), channel.channelId(), queued.queuedAt(), queued.attempts());

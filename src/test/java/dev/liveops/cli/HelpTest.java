@@ -13,7 +13,7 @@ class HelpTest {
     Path folder;
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "run", "console", "check", "sandbox", "demo"})
+    @ValueSource(strings = {"", "run", "console", "check", "sandbox", "demo", "health"})
     void everyCommandHasHelp(String command) {
         String[] args = command.isEmpty() ? new String[] {"--help"} : new String[] {command, "--help"};
 
@@ -34,7 +34,7 @@ class HelpTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"run", "console", "check", "sandbox", "demo"})
+    @ValueSource(strings = {"run", "console", "check", "sandbox", "demo", "health"})
     void everyCommandHasTheVersion(String command) {
         Terminal.Result result = Terminal.in(folder).run("", command, "--version");
 

@@ -7,11 +7,13 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.LoggingEvent;
 import ch.qos.logback.core.OutputStreamAppender;
+import dev.liveops.config.LoggingConfig;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
@@ -35,7 +37,7 @@ class LogEscapingTest {
     @Test
     void theConsoleLogFileGetsOneLinePerEvent() throws IOException {
         Path file = folder.resolve("liveops.log");
-        try (ConsoleLogging ignored = ConsoleLogging.toFile(file)) {
+        try (LogOutput ignored = LogOutput.toFile(file, Map.of(), LoggingConfig.DEFAULT)) {
             log.info("{} ran {}", FORGED, "read\r\nmomentum");
         }
 
@@ -48,7 +50,7 @@ class LogEscapingTest {
     @Test
     void anExceptionsMessageStaysOnItsLine() throws IOException {
         Path file = folder.resolve("liveops.log");
-        try (ConsoleLogging ignored = ConsoleLogging.toFile(file)) {
+        try (LogOutput ignored = LogOutput.toFile(file, Map.of(), LoggingConfig.DEFAULT)) {
             log.warn("QuantConnect failed", new IllegalStateException("Runtime error:\nINFO forged\u2028line",
                     new RuntimeException("cause\nforged")));
         }

@@ -147,6 +147,8 @@ class ConfigLoaderTest {
             assertThat(config.discord()).isEmpty();
             assertThat(config.slack()).isEmpty();
             assertThat(config.access()).isEqualTo(new AccessConfig(Map.of(), List.of(), Map.of(), Map.of()));
+            assertThat(config.logging()).isEqualTo(LoggingConfig.DEFAULT)
+                    .isEqualTo(new LoggingConfig(LoggingConfig.Format.TEXT));
         }
 
         @Test
@@ -280,7 +282,8 @@ class ConfigLoaderTest {
                     arguments("/defaultBrokerge", "\"paper\"",
                             "$.defaultBrokerge: unknown key; did you mean \"defaultBrokerage\"?"),
                     arguments("/colour", "\"blue\"", "$.colour: unknown key; the keys allowed here are: quantconnect,"
-                            + " brokerages, defaultBrokerage, store, actions, notifications, discord, slack, access"));
+                            + " brokerages, defaultBrokerage, store, actions, notifications, discord, slack, access,"
+                            + " logging"));
         }
 
         @ParameterizedTest
