@@ -41,6 +41,9 @@ class DatabaseOpeningTest {
     void createsTheSqliteFileInAFolderThatDoesNotExistYet() {
         try (Database database = Database.open("jdbc:sqlite:" + folder.resolve("nested/dir/liveops.db"))) {
             assertThat(database.schemaVersion()).isEqualTo("4");
+            int applied = database.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM flyway_schema_history")
+                    .mapTo(Integer.class).one());
+            assertThat(applied).isEqualTo(5); // V1, V1.1, V2, V3, V4
         }
         assertThat(folder.resolve("nested/dir/liveops.db")).isRegularFile();
     }
