@@ -11,6 +11,9 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Brings the store to the current schema with Flyway, from the SQL files under {@code db/migration}. A store made by
@@ -18,6 +21,7 @@ import org.flywaydb.core.api.configuration.FluentConfiguration;
  * that table records, so Flyway applies only what came after.
  */
 final class Migrations {
+    private static final Logger log = LoggerFactory.getLogger(Migrations.class);
     private static final String LEGACY_TABLE = "schema_version";
     private static final String HISTORY_TABLE = "flyway_schema_history";
 
@@ -30,12 +34,19 @@ final class Migrations {
                 .locations(dialect.migrationLocations())
                 .placeholders(dialect.placeholders())
                 .table(HISTORY_TABLE);
-        legacyVersion(source).ifPresent(version -> config.baselineOnMigrate(true)
-                .baselineVersion(String.valueOf(version))
-                .baselineDescription("schema_version " + version + " of the home-made runner"));
+        legacyVersion(source).ifPresent(version -> {
+            log.info("The store was made by an earlier LiveOps at schema version {}; Flyway takes it from there",
+                    version);
+            config.baselineOnMigrate(true).baselineVersion(String.valueOf(version))
+                    .baselineDescription("schema_version " + version + " of the home-made runner");
+        });
         Flyway flyway = config.load();
         refuseNewerStore(flyway);
-        flyway.migrate();
+        MigrateResult result = flyway.migrate();
+        if (result.migrationsExecuted > 0) {
+            log.info("Migrated the store to schema version {} ({} migration(s))", result.targetSchemaVersion,
+                    result.migrationsExecuted);
+        }
         return flyway;
     }
 
