@@ -12,8 +12,16 @@ import dev.liveops.testing.StoreKind;
 import dev.liveops.testing.TempDatabase;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,6 +72,52 @@ class JdbcPendingActionStoreTest {
             assertThat(found.requester()).isEqualTo(ALICE);
             assertThat(found.expiresAt()).isEqualTo(NOW.plus(Duration.ofMinutes(2)));
         });
+    }
+
+    @Test
+    void ofEightRacingRequestsForOneProjectOneIsCreatedAndTheOthersSeeIt() throws Exception {
+        List<Optional<PendingAction>> answers = race(8, i -> actions.createUnlessBusy(stop("RACE0" + i, false), NOW));
+
+        assertThat(answers).filteredOn(Optional::isEmpty).hasSize(1);
+        List<String> created = actions.inState(ActionState.AWAITING_CONFIRMATION).stream().map(PendingAction::code)
+                .toList();
+        assertThat(created).hasSize(1);
+        assertThat(answers).filteredOn(Optional::isPresent).extracting(answer -> answer.get().code())
+                .hasSize(7).containsOnly(created.get(0));
+    }
+
+    @Test
+    void ofEightRacingConfirmationsExactlyOneMovesTheAction() throws Exception {
+        actions.createUnlessBusy(stop("K7Q2XM", false), NOW);
+
+        List<Boolean> moved = race(8, i -> actions.transition("K7Q2XM", ActionState.AWAITING_CONFIRMATION,
+                ActionState.EXECUTING, null));
+
+        assertThat(moved).containsOnlyOnce(true);
+    }
+
+    /** Runs {@code task} on {@code threads} threads released together; their results in thread order. */
+    private static <T> List<T> race(int threads, IntFunction<T> task) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<T>> futures = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                int index = i;
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return task.apply(index);
+                }));
+            }
+            start.countDown();
+            List<T> results = new ArrayList<>();
+            for (Future<T> future : futures) {
+                results.add(future.get(60, TimeUnit.SECONDS));
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
