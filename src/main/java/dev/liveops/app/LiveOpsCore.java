@@ -54,11 +54,14 @@ public final class LiveOpsCore implements AutoCloseable {
     private final AccessPolicy access;
     private final NotificationService notifications;
     private final NotificationStore notificationStore;
+    private final Database database;
     private final Clock clock;
 
     private LiveOpsCore(QuantConnectClient quantConnect, CommandGateway gateway, AccessPolicy access,
-                        NotificationService notifications, NotificationStore notificationStore, Clock clock) {
+                        NotificationService notifications, NotificationStore notificationStore, Database database,
+                        Clock clock) {
         this.quantConnect = quantConnect;
+        this.database = database;
         this.gateway = gateway;
         this.access = access;
         this.notifications = notifications;
@@ -90,12 +93,12 @@ public final class LiveOpsCore implements AutoCloseable {
                 new OutboxCourier(notificationStore, clock), step);
         CommandGateway gateway = new CommandGateway(quantConnect, projects, access, stores, rules(config),
                 notifications, clock, pause);
-        return new LiveOpsCore(quantConnect, gateway, access, notifications, notificationStore, clock);
+        return new LiveOpsCore(quantConnect, gateway, access, notifications, notificationStore, database, clock);
     }
 
     private static Database openStore(BotConfig config, QuantConnectClient quantConnect) {
         try {
-            return Database.open(config.store().url());
+            return Database.open(config.store().url(), config.store().user(), config.store().password());
         } catch (RuntimeException failure) {
             quantConnect.close();
             log.error("Opening the store failed", failure);
@@ -167,5 +170,6 @@ public final class LiveOpsCore implements AutoCloseable {
     public void close() {
         notifications.close();
         quantConnect.close();
+        database.close();
     }
 }

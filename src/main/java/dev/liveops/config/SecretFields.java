@@ -17,6 +17,9 @@ import java.util.regex.Pattern;
 final class SecretFields {
     private static final Pattern REFERENCE_ONLY = Pattern.compile("\\$\\{[A-Za-z_][A-Za-z0-9_]*}");
     private static final Pattern CREDENTIAL_KEY = Pattern.compile("password|passphrase|secret|token|key");
+    /** A PostgreSQL URL may carry the login as parameters; the password belongs in store.password instead. */
+    private static final Pattern PASSWORD_PARAMETER = Pattern.compile("(?i)[?&]password=");
+    private static final JsonNodePath STORE_URL = ConfigPaths.of("store", "url");
 
     /** The fixed secret fields, with the variable name the message suggests. */
     private static final Map<JsonNodePath, String> FIXED = fixed();
@@ -31,6 +34,9 @@ final class SecretFields {
         fields.put(ConfigPaths.of("slack", "botToken"), "SLACK_BOT_TOKEN");
         fields.put(ConfigPaths.of("slack", "appToken"), "SLACK_APP_TOKEN");
         fields.put(ConfigPaths.of("slack", "signingSecret"), "SLACK_SIGNING_SECRET");
+        // The database login: the user too, so that a config names no account that its password would open.
+        fields.put(ConfigPaths.of("store", "user"), "LIVEOPS_DB_USER");
+        fields.put(ConfigPaths.of("store", "password"), "LIVEOPS_DB_PASSWORD");
         return Collections.unmodifiableMap(fields); // file order: the checks run, and report, top to bottom
     }
 
@@ -46,6 +52,11 @@ final class SecretFields {
     static List<ConfigProblem> literals(JsonNode root) {
         List<ConfigProblem> problems = new ArrayList<>();
         FIXED.forEach((path, variable) -> check(root, path, variable, problems));
+        JsonNode url = at(root, STORE_URL);
+        if (url != null && url.isTextual() && PASSWORD_PARAMETER.matcher(url.textValue()).find()) {
+            problems.add(new ConfigProblem(STORE_URL.toString(), "must not hold the password; put it in"
+                    + " store.password as an ${ENV_VAR} reference, e.g. \"${LIVEOPS_DB_PASSWORD}\""));
+        }
         root.path("brokerages").properties().forEach(profile -> {
             for (String setting : keys(profile.getValue().path("settings"))) {
                 if (isCredentialSetting(setting)) {

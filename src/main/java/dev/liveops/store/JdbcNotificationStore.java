@@ -98,7 +98,8 @@ public final class JdbcNotificationStore implements NotificationStore {
                 handle.execute("DELETE FROM close_watch WHERE code = ?", code);
             }
             if (cycle.completePoll()) {
-                handle.execute("INSERT OR IGNORE INTO watcher_state (name, value) VALUES (?, ?)", BASELINE,
+                handle.execute("INSERT INTO watcher_state (name, value) VALUES (?, ?) "
+                        + "ON CONFLICT (name) DO NOTHING", BASELINE,
                         StoredTime.format(now));
             }
         });

@@ -411,6 +411,8 @@ class ConfigLoaderTest {
                     arguments("/slack/botToken", "$.slack.botToken", "SLACK_BOT_TOKEN"),
                     arguments("/slack/appToken", "$.slack.appToken", "SLACK_APP_TOKEN"),
                     arguments("/slack/signingSecret", "$.slack.signingSecret", "SLACK_SIGNING_SECRET"),
+                    arguments("/store/user", "$.store.user", "LIVEOPS_DB_USER"),
+                    arguments("/store/password", "$.store.password", "LIVEOPS_DB_PASSWORD"),
                     arguments("/brokerages/ib/settings/ib-password", "$.brokerages.ib.settings['ib-password']",
                             "IB_PASSWORD"),
                     arguments("/brokerages/ib/settings/tradier-access-token",
@@ -439,6 +441,34 @@ class ConfigLoaderTest {
 
             assertThat(e.problems()).extracting(ConfigProblem::toString).containsExactly(path + ": must be an"
                     + " ${ENV_VAR} reference so the secret stays out of the file, e.g. \"${" + variable + "}\"");
+            assertThat(e.getMessage()).doesNotContain("hunter2");
+        }
+
+        @Test
+        void aPostgresStoreTakesItsLoginFromTheEnvironment() {
+            String json = with(with(with(MINIMAL, "/store/url", "\"jdbc:postgresql://db.internal:5432/liveops\""),
+                    "/store/user", "\"${LIVEOPS_DB_USER}\""), "/store/password", "\"${LIVEOPS_DB_PASSWORD}\"");
+            Map<String, String> env = new HashMap<>(envWith("LIVEOPS_DB_USER", "liveops"));
+            env.put("LIVEOPS_DB_PASSWORD", "hunter2-from-env");
+
+            BotConfig config = new ConfigLoader(env).parse(json, "x");
+
+            assertThat(config.store().url()).isEqualTo("jdbc:postgresql://db.internal:5432/liveops");
+            assertThat(config.store().user()).contains("liveops");
+            assertThat(config.store().password()).hasValueSatisfying(secret -> {
+                assertThat(secret.reveal()).isEqualTo("hunter2-from-env");
+                assertThat(secret).hasToString("****");
+            });
+        }
+
+        @Test
+        void aPasswordInTheStoreUrlIsRefusedWithoutRepeatingIt() {
+            ConfigException e = catchConfigException(with("/store/url",
+                    "\"jdbc:postgresql://db:5432/liveops?user=liveops&password=hunter2-literal\""));
+
+            assertThat(e.problems()).extracting(ConfigProblem::toString).containsExactly("$.store.url: must not hold"
+                    + " the password; put it in store.password as an ${ENV_VAR} reference, e.g."
+                    + " \"${LIVEOPS_DB_PASSWORD}\"");
             assertThat(e.getMessage()).doesNotContain("hunter2");
         }
 
@@ -633,7 +663,8 @@ class ConfigLoaderTest {
                     e.g. "${QC_API_TOKEN}"
                       $.quantconnect.timeouts.readSeconds: expected an integer but found a string
                       $.defaultBrokerage: no profile named "paper" in $.brokerages, which defines none
-                      $.store.url: must be a JDBC URL, e.g. jdbc:sqlite:data/liveops.db
+                      $.store.url: must be a JDBC URL of SQLite or PostgreSQL, e.g. jdbc:sqlite:data/liveops.db or \
+                    jdbc:postgresql://localhost:5432/liveops
                       $.discord.token: environment variable DISCORD_TOKEN_UNSET is not set
                       $.slack.appToken: required key is missing (needed when mode is "socket")
                       $.access.users[0].roles[0]: unknown role "admn"; did you mean "admin"?""");
@@ -645,7 +676,8 @@ class ConfigLoaderTest {
             ConfigException e = catchProblems(with("/store/url", "\"sqlite\""));
 
             assertThat(e.getMessage()).isEqualTo("bot-config.json has 1 problem:\n"
-                    + "  $.store.url: must be a JDBC URL, e.g. jdbc:sqlite:data/liveops.db");
+                    + "  $.store.url: must be a JDBC URL of SQLite or PostgreSQL, e.g. jdbc:sqlite:data/liveops.db"
+                    + " or jdbc:postgresql://localhost:5432/liveops");
             assertThat(e.source()).isEqualTo("bot-config.json");
         }
 

@@ -39,7 +39,7 @@ import java.util.Set;
 /**
  * The whole core as the composition root wires it, for tests: the QuantConnect sandbox over real HTTP on a manual
  * clock, a real client with a spy on its live API (to count the calls that trade and the polls), SQLite in a
- * temporary folder, the command gateway, and the watcher with its notification service (stepped by the test, never
+ * temporary folder (or a database of its own on the test PostgreSQL: {@link Builder#postgres()}), the command gateway, and the watcher with its notification service (stepped by the test, never
  * on a thread of its own). {@link #restart()} builds new core objects over the same store and sandbox.
  *
  * <pre>{@code
@@ -80,7 +80,7 @@ public final class TestCore implements AutoCloseable {
                 : SpiedClient.of(options.quantConnectUrl, sandbox.userId(), token, clock);
         client = spied.client();
         live = spied.live();
-        database = TempDatabase.create();
+        database = TempDatabase.of(options.store);
         stores = new CoreStores(new JdbcAuditLog(database.database()),
                 new JdbcPendingActionStore(database.database()), new JdbcSubscriptionStore(database.database()),
                 new JdbcSnoozeStore(database.database()));
@@ -179,8 +179,20 @@ public final class TestCore implements AutoCloseable {
         private WatcherSettings watcher = WatcherSettings.DEFAULT;
         private final List<ChannelPoster> posters = new ArrayList<>();
         private Pause pause;
+        private StoreKind store = StoreKind.SQLITE;
 
         private Builder() {
+        }
+
+        /** Keeps the store in a fresh database on the test JVM's {@link PostgresServer}; SQLite by default. */
+        public Builder postgres() {
+            return store(StoreKind.POSTGRESQL);
+        }
+
+        /** The database the store is kept in; SQLite by default. */
+        public Builder store(StoreKind kind) {
+            this.store = kind;
+            return this;
         }
 
         /** Adds {@code count} generated running deployments to the sandbox's demo organization; none by default. */
