@@ -51,6 +51,11 @@ public final class Database {
         return jdbi;
     }
 
+    /** Answers a trivial query; throws when the store cannot be reached. Cheap enough for every readiness probe. */
+    public void ping() {
+        jdbi.withHandle(handle -> handle.createQuery("SELECT 1").mapTo(Integer.class).one());
+    }
+
     /** The schema version the store is at. */
     public int schemaVersion() {
         return jdbi.withHandle(handle -> handle.createQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version")
