@@ -23,6 +23,7 @@ import java.util.Optional;
  * @param discord          the Discord bot, when configured
  * @param slack            the Slack app, when configured
  * @param access           who may run which commands
+ * @param ops              the operational HTTP listener; closed unless a port is set
  */
 @JsonIgnoreProperties({"$schema"})
 public record BotConfig(
@@ -34,7 +35,17 @@ public record BotConfig(
         NotificationsConfig notifications,
         Optional<DiscordConfig> discord,
         Optional<SlackSettings> slack,
-        AccessConfig access) {
+        AccessConfig access,
+        OpsConfig ops) {
+
+    /** Without the operational listener. */
+    public BotConfig(QuantConnectConfig quantconnect, Map<String, BrokerageProfile> brokerages,
+                     Optional<String> defaultBrokerage, StoreConfig store, ActionsConfig actions,
+                     NotificationsConfig notifications, Optional<DiscordConfig> discord, Optional<SlackSettings> slack,
+                     AccessConfig access) {
+        this(quantconnect, brokerages, defaultBrokerage, store, actions, notifications, discord, slack, access,
+                OpsConfig.OFF);
+    }
 
     public BotConfig {
         Objects.requireNonNull(quantconnect, "quantconnect");
@@ -52,6 +63,7 @@ public record BotConfig(
         Objects.requireNonNull(discord, "discord");
         Objects.requireNonNull(slack, "slack");
         Objects.requireNonNull(access, "access");
+        Objects.requireNonNull(ops, "ops");
     }
 
     /** The profile deploy uses when none is named. */
@@ -87,10 +99,11 @@ public record BotConfig(
             @JsonProperty("notifications") NotificationsConfig notifications,
             @JsonProperty("discord") DiscordConfig discord,
             @JsonProperty("slack") SlackSettings slack,
-            @JsonProperty("access") AccessConfig access) {
+            @JsonProperty("access") AccessConfig access,
+            @JsonProperty("ops") OpsConfig ops) {
         return new BotConfig(quantconnect, brokerages, Optional.ofNullable(defaultBrokerage), store,
                 actions == null ? ActionsConfig.DEFAULT : actions,
                 notifications == null ? NotificationsConfig.DEFAULT : notifications, Optional.ofNullable(discord),
-                Optional.ofNullable(slack), access);
+                Optional.ofNullable(slack), access, ops == null ? OpsConfig.OFF : ops);
     }
 }

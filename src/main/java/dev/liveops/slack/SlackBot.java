@@ -37,6 +37,7 @@ public final class SlackBot implements AutoCloseable {
     private final Deque<AutoCloseable> resources;
     private final ChannelPoster poster;
     private final Optional<InetSocketAddress> httpAddress;
+    private volatile boolean started = true;
 
     private SlackBot(Deque<AutoCloseable> resources, ChannelPoster poster, Optional<InetSocketAddress> httpAddress) {
         this.resources = resources;
@@ -116,8 +117,14 @@ public final class SlackBot implements AutoCloseable {
         return httpAddress;
     }
 
+    /** True from a successful start until {@link #close()}. */
+    public boolean started() {
+        return started;
+    }
+
     @Override
     public void close() {
+        started = false;
         closeAll(resources);
     }
 
