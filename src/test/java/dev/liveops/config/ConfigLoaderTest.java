@@ -280,7 +280,7 @@ class ConfigLoaderTest {
                     arguments("/defaultBrokerge", "\"paper\"",
                             "$.defaultBrokerge: unknown key; did you mean \"defaultBrokerage\"?"),
                     arguments("/colour", "\"blue\"", "$.colour: unknown key; the keys allowed here are: quantconnect,"
-                            + " brokerages, defaultBrokerage, store, actions, notifications, discord, slack, access"));
+                            + " brokerages, defaultBrokerage, store, actions, notifications, discord, slack, ops, access"));
         }
 
         @ParameterizedTest
