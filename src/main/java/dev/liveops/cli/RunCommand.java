@@ -73,7 +73,7 @@ public final class RunCommand implements Callable<Integer> {
             }
             if (loaded.slack().isPresent()) {
                 SlackBot slack = SlackBot.start(loaded.slack().get(), core.gateway(),
-                        loaded.access().slackUserGroups().keySet());
+                        loaded.access().slackUserGroups().keySet(), operations.observers().notifications());
                 running.push(slack);
                 posters.add(slack.poster());
                 operations.require(CoreChecks.chat("slack", slack::started,

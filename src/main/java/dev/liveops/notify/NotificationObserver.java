@@ -17,6 +17,10 @@ public interface NotificationObserver {
     default void delivery(Platform platform, Delivery delivery) {
     }
 
+    /** A chat platform answered a post with 429 and asked LiveOps to wait {@code asked} (waited or left for later). */
+    default void rateLimited(Platform platform, Duration asked) {
+    }
+
     /** What became of one notification: a bounded set, fit for a metric label. */
     enum Delivery {
         /** The platform took it. */

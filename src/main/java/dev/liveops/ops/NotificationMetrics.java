@@ -27,6 +27,15 @@ final class NotificationMetrics implements NotificationObserver {
     }
 
     @Override
+    public void rateLimited(Platform platform, Duration asked) {
+        Timer.builder("liveops.chat.rate.limit.waits")
+                .description("Times a chat platform answered a notification with 429, and the waits it asked for")
+                .tag("platform", platform.name().toLowerCase(Locale.ROOT))
+                .register(registry)
+                .record(asked);
+    }
+
+    @Override
     public void delivery(Platform platform, Delivery delivery) {
         count(platform, delivery, 1);
     }

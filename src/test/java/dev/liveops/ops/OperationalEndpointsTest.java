@@ -8,6 +8,7 @@ import dev.liveops.access.Caller;
 import dev.liveops.access.Platform;
 import dev.liveops.app.Operations;
 import dev.liveops.config.OpsConfig;
+import dev.liveops.testing.Replies;
 import dev.liveops.testing.TestCore;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -124,6 +125,26 @@ class OperationalEndpointsTest {
     private static double sample(String scrape, String name) {
         return scrape.lines().filter(line -> line.startsWith(name + " ")).findFirst()
                 .map(line -> Double.parseDouble(line.substring(name.length() + 1))).orElseThrow();
+    }
+
+    @Test
+    void aSentActionIsCountedByKindAndOutcome() {
+        String code = Replies.confirmCode(core.gateway().handle(OPERATOR, "stop momentum"));
+        core.gateway().handle(OPERATOR, "confirm " + code);
+
+        assertThat(http.get("/metrics").body())
+                .contains("liveops_actions_total{kind=\"stop\",outcome=\"done\"} 1.0")
+                .contains("liveops_commands_seconds_count{command=\"confirm\",outcome=\"answered\"} 1")
+                .contains("liveops_quantconnect_requests_seconds_count{endpoint=\"live/update/stop\",outcome=\"ok\"} 1");
+    }
+
+    @Test
+    void aChatRateLimitIsCountedByPlatform() {
+        operations.observers().notifications().rateLimited(Platform.SLACK, Duration.ofSeconds(3));
+
+        assertThat(http.get("/metrics").body())
+                .contains("liveops_chat_rate_limit_waits_seconds_count{platform=\"slack\"} 1")
+                .contains("liveops_chat_rate_limit_waits_seconds_sum{platform=\"slack\"} 3.0");
     }
 
     @Test
