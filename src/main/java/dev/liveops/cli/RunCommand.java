@@ -91,9 +91,10 @@ public final class RunCommand implements Callable<Integer> {
         loaded.slack().ifPresent(slack -> platforms.add("Slack (" + slack.mode().name().toLowerCase(Locale.ROOT)
                 + " mode)"));
         String serving = String.join(" and ", platforms);
+        // Before the serving line, which is what a watching script waits for.
+        opsLine.ifPresent(launch.out()::println);
         launch.out().println("LiveOps is serving /live on " + serving + ", watching QuantConnect every "
                 + loaded.notifications().pollSeconds() + " s. Ctrl-C stops it.");
-        opsLine.ifPresent(launch.out()::println);
         launch.out().flush();
         log.info("LiveOps serving {}", serving);
         try {
