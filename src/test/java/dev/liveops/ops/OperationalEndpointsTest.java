@@ -50,6 +50,7 @@ class OperationalEndpointsTest {
         HttpResponse<String> health = http.get("/healthz");
 
         assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.headers().firstValue("Server")).as("no version for scanners").isEmpty();
         JsonNode body = JSON.readTree(health.body());
         assertThat(body.path("status").asText()).isEqualTo("alive");
         assertThat(body.path("checks").asText()).contains("watcher loop began a step");
@@ -174,5 +175,7 @@ class OperationalEndpointsTest {
     void otherPathsAndMethodsAreRefused() {
         assertThat(http.get("/").statusCode()).isEqualTo(404);
         assertThat(http.get("/metrics/../admin").statusCode()).isIn(400, 404);
+        assertThat(http.send("POST", "/metrics").statusCode()).isEqualTo(405);
+        assertThat(http.send("DELETE", "/readyz").statusCode()).isEqualTo(405);
     }
 }
