@@ -30,7 +30,12 @@ public final class Operations implements AutoCloseable {
 
     /** @param portOption the command line's {@code --ops-port}, which wins over the config's {@code ops.port} */
     public static Operations of(OpsConfig config, Optional<Integer> portOption) {
-        return new Operations(portOption.or(config::port), config.bind());
+        return of(config, portOption, Optional.empty());
+    }
+
+    /** @param bindOption the command line's {@code --ops-bind}, which wins over the config's {@code ops.bind} */
+    public static Operations of(OpsConfig config, Optional<Integer> portOption, Optional<String> bindOption) {
+        return new Operations(portOption.or(config::port), bindOption.orElse(config.bind()));
     }
 
     /** What the core tells the metrics; nobody when the listener stays closed. */

@@ -8,12 +8,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** The --ops-port option shared by the commands that run a core: run, console and the demo. */
+/** The --ops-port and --ops-bind options shared by the commands that run a core: run, console and the demo. */
 public final class OpsPortOption {
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
 
     private Integer port;
+
+    @Option(names = "--ops-bind", paramLabel = "ADDRESS",
+            description = "The address the operational listener binds to, e.g. 0.0.0.0 in a container; overrides "
+                    + "ops.bind (default 127.0.0.1).")
+    String bind;
 
     @Option(names = "--ops-port", paramLabel = "PORT",
             description = "Open the operational listener (/healthz, /readyz, /metrics) on this port (0: any free "
@@ -27,6 +32,6 @@ public final class OpsPortOption {
     }
 
     Operations operations(OpsConfig config) {
-        return Operations.of(config, Optional.ofNullable(port));
+        return Operations.of(config, Optional.ofNullable(port), Optional.ofNullable(bind));
     }
 }

@@ -44,6 +44,17 @@ class OpsPortTest {
     }
 
     @Test
+    void opsBindOpensItOnTheGivenAddress() throws Exception {
+        try (Running demo = Running.start(Map.of(), folder, "demo", "--ops-port", "0", "--ops-bind", "0.0.0.0")) {
+            Matcher listener = demo.out.await(Pattern.compile("Operational endpoints at http://0\\.0\\.0\\.0:(\\d+)/"),
+                    WAIT);
+            OpsHttp http = new OpsHttp(new InetSocketAddress("127.0.0.1", Integer.parseInt(listener.group(1))));
+
+            assertThat(http.get("/healthz").statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
     void withoutTheOptionNothingListens() throws Exception {
         Terminal.Result result = Terminal.in(folder).run("list\n");
 
