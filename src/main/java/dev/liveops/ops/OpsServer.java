@@ -83,7 +83,10 @@ public final class OpsServer implements AutoCloseable {
         }
     }
 
-    /** Routes the three paths (a readiness probe queries the store, so it may block); anything else is 404, any method but GET and HEAD 405. */
+    /**
+     * Routes the three paths; anything else is 404, any method but GET and HEAD 405. Blocking: a readiness probe
+     * queries the store.
+     */
     private static final class Endpoints extends Handler.Abstract {
         private final Liveness liveness;
         private final Readiness readiness;

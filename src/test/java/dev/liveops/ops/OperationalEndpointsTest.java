@@ -136,7 +136,8 @@ class OperationalEndpointsTest {
         assertThat(http.get("/metrics").body())
                 .contains("liveops_actions_total{kind=\"stop\",outcome=\"done\"} 1.0")
                 .contains("liveops_commands_seconds_count{command=\"confirm\",outcome=\"answered\"} 1")
-                .contains("liveops_quantconnect_requests_seconds_count{endpoint=\"live/update/stop\",outcome=\"ok\"} 1");
+                .contains("liveops_quantconnect_requests_seconds_count{endpoint=\"live/update/stop\",outcome=\"ok\"}"
+                        + " 1");
     }
 
     @Test
