@@ -6,6 +6,7 @@ import dev.liveops.cli.ConsoleCommand;
 import dev.liveops.cli.DemoCommand;
 import dev.liveops.cli.HealthCommand;
 import dev.liveops.cli.Launch;
+import dev.liveops.cli.OpsPortOption;
 import dev.liveops.cli.RunCommand;
 import dev.liveops.cli.SandboxCommand;
 import dev.liveops.config.ConfigException;
@@ -19,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /** {@code java -jar liveops.jar [command]}; with no command, the offline demo. */
 @Command(name = "liveops", mixinStandardHelpOptions = true, version = Main.VERSION,
@@ -27,6 +29,9 @@ public final class Main implements Callable<Integer> {
     static final String VERSION = "LiveOps 0.1.0";
 
     private final Launch launch;
+
+    @Mixin
+    OpsPortOption ops;
 
     private Main(Launch launch) {
         this.launch = launch;
@@ -67,7 +72,7 @@ public final class Main implements Callable<Integer> {
     /** No command given: the offline demo, so a fresh clone works with no account and no config. */
     @Override
     public Integer call() throws Exception {
-        return new DemoCommand(launch).call();
+        return new DemoCommand(launch, ops).call();
     }
 
     private static PrintWriter writer(PrintStream stream) {

@@ -18,6 +18,7 @@ import dev.liveops.notify.OutboxCourier;
 import dev.liveops.notify.Route.ChannelKey;
 import dev.liveops.notify.RouteBook;
 import dev.liveops.notify.StatusWatcher;
+import dev.liveops.notify.WatcherHealth;
 import dev.liveops.notify.WatcherSettings;
 import dev.liveops.quantconnect.QuantConnectClient;
 import dev.liveops.quantconnect.model.BrokerageSettings;
@@ -44,22 +45,24 @@ import org.slf4j.LoggerFactory;
  * The platform-neutral core built from a config: QuantConnect client, store, access policy, the command gateway
  * every adapter talks to, and the notification service. The composition root; nothing else constructs these.
  */
-public final class LiveOpsCore implements AutoCloseable {
+public final class LiveOpsCore implements OperatedCore, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(LiveOpsCore.class);
     /** How often the notification service looks at what is due: close watches are read this often. */
-    private static final Duration STEP = Duration.ofSeconds(5);
+    public static final Duration STEP = Duration.ofSeconds(5);
 
     private final QuantConnectClient quantConnect;
     private final CommandGateway gateway;
     private final AccessPolicy access;
     private final NotificationService notifications;
     private final NotificationStore notificationStore;
+    private final StatusWatcher watcher;
     private final Database database;
     private final Clock clock;
 
     private LiveOpsCore(QuantConnectClient quantConnect, CommandGateway gateway, AccessPolicy access,
-                        NotificationService notifications, NotificationStore notificationStore, Database database,
-                        Clock clock) {
+                        NotificationService notifications, NotificationStore notificationStore, StatusWatcher watcher,
+                        Database database, Clock clock) {
+        this.watcher = watcher;
         this.quantConnect = quantConnect;
         this.database = database;
         this.gateway = gateway;
@@ -78,7 +81,14 @@ public final class LiveOpsCore implements AutoCloseable {
      *             looks every second, so an action's outcome shows while its user is still there
      */
     public static LiveOpsCore start(BotConfig config, Clock clock, Pause pause, Duration step) {
-        QuantConnectClient quantConnect = QuantConnectFromConfig.client(config.quantconnect());
+        return start(config, clock, pause, step, CoreObservers.NONE);
+    }
+
+    /** @param observers told what the core does, for metrics */
+    public static LiveOpsCore start(BotConfig config, Clock clock, Pause pause, Duration step,
+                                    CoreObservers observers) {
+        QuantConnectClient quantConnect = QuantConnectFromConfig.client(config.quantconnect(),
+                observers.quantConnect());
         Database database = openStore(config, quantConnect);
         AccessPolicy access = AccessFromConfig.policy(config.access());
         ProjectDirectory projects = new ProjectDirectory(quantConnect.projects(), clock, Duration.ofMinutes(2));
@@ -88,12 +98,13 @@ public final class LiveOpsCore implements AutoCloseable {
         NotificationStore notificationStore = new JdbcNotificationStore(database);
         StatusWatcher watcher = new StatusWatcher(quantConnect.live(), projects, notificationStore, stores.snoozes(),
                 new RouteBook(stores.subscriptions(), settings.subscriptions(), access, settings.mentions()),
-                settings, clock);
+                settings, observers.notifications(), clock);
         NotificationService notifications = new NotificationService(watcher,
-                new OutboxCourier(notificationStore, clock), step);
+                new OutboxCourier(notificationStore, observers.notifications(), clock), step);
         CommandGateway gateway = new CommandGateway(quantConnect, projects, access, stores, rules(config),
-                notifications, clock, pause);
-        return new LiveOpsCore(quantConnect, gateway, access, notifications, notificationStore, database, clock);
+                notifications, observers.commands(), clock, pause);
+        return new LiveOpsCore(quantConnect, gateway, access, notifications, notificationStore, watcher, database,
+                clock);
     }
 
     private static Database openStore(BotConfig config, QuantConnectClient quantConnect) {
@@ -116,6 +127,26 @@ public final class LiveOpsCore implements AutoCloseable {
     public boolean notificationsUnderway() {
         return !notificationStore.closeWatches().isEmpty() || !notificationStore.dueMessages(clock.instant(), 1)
                 .isEmpty();
+    }
+
+    @Override
+    public WatcherHealth watcherHealth() {
+        return watcher.health();
+    }
+
+    @Override
+    public void pingStore() {
+        database.ping();
+    }
+
+    @Override
+    public int undeliveredNotifications() {
+        return notificationStore.undelivered();
+    }
+
+    @Override
+    public Clock clock() {
+        return clock;
     }
 
     public CommandGateway gateway() {

@@ -2,6 +2,7 @@ package dev.liveops.cli;
 
 import dev.liveops.access.Caller;
 import dev.liveops.app.LiveOpsCore;
+import dev.liveops.app.Operations;
 import dev.liveops.config.BotConfig;
 import dev.liveops.time.Pause;
 import java.net.URI;
@@ -23,6 +24,9 @@ public final class ConsoleCommand implements Callable<Integer> {
     @Mixin
     ConfigOption config;
 
+    @Mixin
+    OpsPortOption ops;
+
     @Option(names = "--as", paramLabel = "NAME",
             description = "Optional: the name of the access.users entry whose consoleUser is your "
                     + "operating-system user; any other name is refused.")
@@ -40,11 +44,14 @@ public final class ConsoleCommand implements Callable<Integer> {
         }
         Caller caller = ConsoleIdentity.resolve(loaded.access(), launch.osUser(), Optional.ofNullable(as));
         try (LogOutput logs = LogOutput.toFile(launch.logFile(), launch.env(), loaded.logging());
-             LiveOpsCore core = LiveOpsCore.start(loaded, Clock.systemUTC(), Pause.sleeping())) {
+             Operations operations = ops.operations(loaded.ops());
+             LiveOpsCore core = LiveOpsCore.start(loaded, Clock.systemUTC(), Pause.sleeping(),
+                     LiveOpsCore.STEP, operations.observers())) {
+            operations.open(core);
             List<String> roles = core.access().rolesOf(caller).stream().map(role -> role.name()).toList();
             ConsoleRunner.banner(launch, "QuantConnect at " + withoutSecrets(loaded.quantconnect().baseUrl())
                     + ", acting as " + caller.displayName() + " (operating-system user '" + caller.userId() + "', "
-                    + (roles.isEmpty() ? "no roles" : "roles: " + String.join(", ", roles)) + ").");
+                    + (roles.isEmpty() ? "no roles" : "roles: " + String.join(", ", roles)) + ").", operations);
             return ConsoleRunner.run(core, caller, launch);
         }
     }

@@ -2,6 +2,7 @@ package dev.liveops.cli;
 
 import dev.liveops.access.Caller;
 import dev.liveops.app.LiveOpsCore;
+import dev.liveops.app.Operations;
 import dev.liveops.console.ConsolePoster;
 import dev.liveops.console.ConsoleSession;
 import dev.liveops.time.Pause;
@@ -23,8 +24,9 @@ final class ConsoleRunner {
     private ConsoleRunner() {
     }
 
-    static void banner(Launch launch, String who) {
+    static void banner(Launch launch, String who, Operations operations) {
         launch.out().println("LiveOps console. " + who);
+        operations.describe().ifPresent(launch.out()::println);
         launch.out().println("Type a /live command without the /live (list, read momentum, liquidate momentum, "
                 + "help); 'yes' confirms, 'exit' quits. Logs go to " + launch.logFile() + ".");
         launch.out().println();

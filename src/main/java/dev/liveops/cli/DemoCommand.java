@@ -18,7 +18,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import dev.liveops.app.Operations;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /** The embedded QuantConnect sandbox and a console acting as its admin: LiveOps with no account at all. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
@@ -32,8 +34,17 @@ public final class DemoCommand implements Callable<Integer> {
 
     private final Launch launch;
 
+    @Mixin
+    OpsPortOption ops;
+
     public DemoCommand(Launch launch) {
+        this(launch, new OpsPortOption());
+    }
+
+    /** @param ops the --ops-port given to {@code liveops} itself, which runs the demo when no command is named */
+    public DemoCommand(Launch launch, OpsPortOption ops) {
         this.launch = launch;
+        this.ops = ops;
     }
 
     @Override
@@ -47,10 +58,14 @@ public final class DemoCommand implements Callable<Integer> {
             BotConfig demo = BotConfig.forSandbox(sandbox.baseUrl(), sandbox.userId(), Secret.of(sandbox.apiToken()));
             BotConfig config = new BotConfig(demo.quantconnect(), demo.brokerages(), demo.defaultBrokerage(),
                     new StoreConfig("jdbc:sqlite:" + file), demo.actions(), DEMO_NOTIFICATIONS, demo.discord(),
-                    demo.slack(), demo.access(), demo.logging());
-            try (LiveOpsCore core = LiveOpsCore.start(config, Clock.systemUTC(), Pause.sleeping(), DEMO_STEP)) {
+                    demo.slack(), demo.access(), demo.logging(), demo.ops());
+            try (Operations operations = ops.operations(config.ops());
+                 LiveOpsCore core = LiveOpsCore.start(config, Clock.systemUTC(), Pause.sleeping(), DEMO_STEP,
+                         operations.observers())) {
+                operations.open(core);
                 ConsoleRunner.banner(launch, "Offline demo: an embedded QuantConnect sandbox at "
-                        + sandbox.baseUrl() + " (no real account, no real money). You are 'demo', an admin.");
+                        + sandbox.baseUrl() + " (no real account, no real money). You are 'demo', an admin.",
+                        operations);
                 return ConsoleRunner.run(core, Caller.console("demo", "demo"), launch);
             }
         }

@@ -1,6 +1,8 @@
 package dev.liveops.cli;
 
 import dev.liveops.app.LiveOpsCore;
+import dev.liveops.app.Operations;
+import dev.liveops.ops.CoreChecks;
 import dev.liveops.time.Pause;
 import dev.liveops.config.BotConfig;
 import dev.liveops.discord.DiscordBot;
@@ -11,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CountDownLatch;
@@ -29,6 +32,9 @@ public final class RunCommand implements Callable<Integer> {
 
     @Mixin
     ConfigOption config;
+
+    @Mixin
+    OpsPortOption ops;
 
     public RunCommand(Launch launch) {
         this.launch = launch;
@@ -56,24 +62,33 @@ public final class RunCommand implements Callable<Integer> {
             stopped.countDown();
         }, "liveops-shutdown");
         Runtime.getRuntime().addShutdownHook(shutdown);
+        Optional<String> opsLine;
         try {
-            LiveOpsCore core = LiveOpsCore.start(loaded, Clock.systemUTC(), Pause.sleeping());
+            Operations operations = ops.operations(loaded.ops());
+            running.push(operations);
+            LiveOpsCore core = LiveOpsCore.start(loaded, Clock.systemUTC(), Pause.sleeping(), LiveOpsCore.STEP,
+                    operations.observers());
             running.push(core);
+            operations.open(core);
             core.recoverUnfinishedActions();
             List<ChannelPoster> posters = new ArrayList<>();
             if (loaded.discord().isPresent()) {
                 DiscordBot discord = DiscordBot.start(loaded.discord().get(), core.gateway());
                 running.push(discord);
                 posters.add(discord.poster());
+                operations.require(CoreChecks.chat("discord", discord::connected, discord::connectionStatus));
             }
             if (loaded.slack().isPresent()) {
                 SlackBot slack = SlackBot.start(loaded.slack().get(), core.gateway(),
-                        loaded.access().slackUserGroups().keySet());
+                        loaded.access().slackUserGroups().keySet(), operations.observers().notifications());
                 running.push(slack);
                 posters.add(slack.poster());
+                operations.require(CoreChecks.chat("slack", slack::started,
+                        () -> slack.started() ? "started" : "stopped"));
             }
             core.serve(posters);
             running.push(core::stopServing);
+            opsLine = operations.describe();
         } catch (RuntimeException startFailed) {
             closeAll(running);
             throw startFailed;
@@ -83,6 +98,8 @@ public final class RunCommand implements Callable<Integer> {
         loaded.slack().ifPresent(slack -> platforms.add("Slack (" + slack.mode().name().toLowerCase(Locale.ROOT)
                 + " mode)"));
         String serving = String.join(" and ", platforms);
+        // Before the serving line, which is what a watching script waits for.
+        opsLine.ifPresent(launch.out()::println);
         launch.out().println("LiveOps is serving /live on " + serving + ", watching QuantConnect every "
                 + loaded.notifications().pollSeconds() + " s. Ctrl-C stops it.");
         launch.out().flush();

@@ -34,11 +34,14 @@ final class ActionDesk {
     private final AccessPolicy access;
     private final ActionRules rules;
     private final ActionObserver observer;
+    private final CommandObserver commands;
     private final Clock clock;
     private final ActionCodes codes = new ActionCodes();
 
     ActionDesk(ActionPreviews previews, ActionSender sender, PendingActionStore store, AuditTrail audit,
-               AccessPolicy access, ActionRules rules, ActionObserver observer, Clock clock) {
+               AccessPolicy access, ActionRules rules, ActionObserver observer, CommandObserver commands,
+               Clock clock) {
+        this.commands = commands;
         this.previews = previews;
         this.sender = sender;
         this.store = store;
@@ -197,6 +200,7 @@ final class ActionDesk {
             Instant sentAt = clock.instant();
             ActionOutcome outcome = sender.send(action);
             finish(code, outcome.state(), outcome.result());
+            commands.actionEnded(action.kind(), outcome.state());
             String newDeployId = outcome instanceof ActionOutcome.Accepted accepted ? accepted.deployId() : null;
             LogContext.add(LogContext.Key.DEPLOY_ID, newDeployId);
             audit.record(action, action.approver().orElse(action.requester()), action.commandText(), outcome.step(),

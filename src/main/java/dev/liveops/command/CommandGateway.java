@@ -14,7 +14,9 @@ import dev.liveops.quantconnect.QuantConnectClient;
 import dev.liveops.quantconnect.QuantConnectException;
 import dev.liveops.quantconnect.model.Project;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,20 +34,29 @@ public final class CommandGateway {
     private final ProjectDirectory projects;
     private final ActionDesk actions;
     private final CommandRouter router;
+    private final CommandObserver commands;
+
+    public CommandGateway(QuantConnectClient quantConnect, ProjectDirectory projects, AccessPolicy access,
+                          CoreStores stores, ActionRules rules, ActionObserver observer, Clock clock, Pause pause) {
+        this(quantConnect, projects, access, stores, rules, observer, CommandObserver.NONE, clock, pause);
+    }
 
     /**
      * @param projects the project directory, shared with whoever else names projects (the watcher)
      * @param observer told of every action sent to QuantConnect
+     * @param commands told how every command line and every sent action ended
      */
     public CommandGateway(QuantConnectClient quantConnect, ProjectDirectory projects, AccessPolicy access,
-                          CoreStores stores, ActionRules rules, ActionObserver observer, Clock clock, Pause pause) {
+                          CoreStores stores, ActionRules rules, ActionObserver observer, CommandObserver commands,
+                          Clock clock, Pause pause) {
+        this.commands = commands;
         this.access = access;
         this.audit = new AuditTrail(stores.auditLog(), clock);
         this.projects = projects;
         ActionPreviews previews = new ActionPreviews(quantConnect,
                 new CompileWaiter(quantConnect.compiles(), clock, pause), rules);
         this.actions = new ActionDesk(previews, new ActionSender(quantConnect, rules), stores.pendingActions(), audit,
-                access, rules, observer, clock);
+                access, rules, observer, commands, clock);
         this.router = new CommandRouter(access, audit, stores.auditLog(), projects,
                 new LiveQueries(quantConnect.live(), projects, clock), actions,
                 new SubscriptionCommands(stores.subscriptions(), stores.snoozes(), clock));
@@ -60,29 +71,40 @@ public final class CommandGateway {
     }
 
     private Reply dispatch(Caller caller, String line, LogContext context) {
+        long started = System.nanoTime();
+        Optional<CommandName> name = Optional.empty();
+        CommandObserver.Outcome outcome = CommandObserver.Outcome.ANSWERED;
         try {
             ParseResult parsed = parser.parse(line);
             if (parsed instanceof Parsed command) {
+                name = Optional.of(command.command().name());
                 LogContext.add(LogContext.Key.COMMAND, command.command().name().word());
                 return command.command().name().addressed(router.route(caller, line, command.command()));
             }
+            outcome = CommandObserver.Outcome.INVALID;
             return invalid(caller, line, (Rejected) parsed);
         } catch (QuantConnectAuthException auth) {
+            outcome = CommandObserver.Outcome.QUANTCONNECT_FAILED;
             log.error("QuantConnect refused the credentials");
             audit.record(caller, line, "", AuditStep.FAILED, auth.getMessage());
             return Reply.error(auth.getMessage());
         } catch (QuantConnectException failure) {
+            outcome = CommandObserver.Outcome.QUANTCONNECT_FAILED;
             log.warn("QuantConnect {} failed: {}", failure.endpoint(), failure.getMessage());
             audit.record(caller, line, "", AuditStep.FAILED, failure.getMessage());
             return Reply.error(failure.getMessage());
         } catch (InterruptedException interrupted) {
+            outcome = CommandObserver.Outcome.INTERRUPTED;
             Thread.currentThread().interrupt();
             return Reply.error("LiveOps is shutting down; the command was not finished.");
         } catch (RuntimeException bug) {
+            outcome = CommandObserver.Outcome.INTERNAL_ERROR;
             String reference = context.requestId();
             log.error("Command failed unexpectedly (ref {})", reference, bug);
             return Reply.error("Something went wrong inside LiveOps; the error is logged with reference " + reference
                     + ".");
+        } finally {
+            commands.handled(name, outcome, Duration.ofNanos(System.nanoTime() - started));
         }
     }
 

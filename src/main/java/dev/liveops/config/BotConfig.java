@@ -24,6 +24,7 @@ import java.util.Optional;
  * @param slack            the Slack app, when configured
  * @param access           who may run which commands
  * @param logging          how the log is written
+ * @param ops              the operational HTTP listener; closed unless a port is set
  */
 @JsonIgnoreProperties({"$schema"})
 public record BotConfig(
@@ -36,7 +37,17 @@ public record BotConfig(
         Optional<DiscordConfig> discord,
         Optional<SlackSettings> slack,
         AccessConfig access,
-        LoggingConfig logging) {
+        LoggingConfig logging,
+        OpsConfig ops) {
+
+    /** Text logs and no operational listener: what a config that says nothing of either gets. */
+    public BotConfig(QuantConnectConfig quantconnect, Map<String, BrokerageProfile> brokerages,
+                     Optional<String> defaultBrokerage, StoreConfig store, ActionsConfig actions,
+                     NotificationsConfig notifications, Optional<DiscordConfig> discord, Optional<SlackSettings> slack,
+                     AccessConfig access) {
+        this(quantconnect, brokerages, defaultBrokerage, store, actions, notifications, discord, slack, access,
+                LoggingConfig.DEFAULT, OpsConfig.OFF);
+    }
 
     public BotConfig {
         Objects.requireNonNull(quantconnect, "quantconnect");
@@ -55,6 +66,7 @@ public record BotConfig(
         Objects.requireNonNull(slack, "slack");
         Objects.requireNonNull(access, "access");
         Objects.requireNonNull(logging, "logging");
+        Objects.requireNonNull(ops, "ops");
     }
 
     /** The profile deploy uses when none is named. */
@@ -76,7 +88,7 @@ public record BotConfig(
         AccessConfig access = new AccessConfig(Map.of(), List.of(demo), Map.of(), Map.of());
         return new BotConfig(quantconnect, Map.of("paper", paper), Optional.of("paper"),
                 new StoreConfig(StoreConfig.DEFAULT_URL), ActionsConfig.DEFAULT, NotificationsConfig.DEFAULT, Optional.empty(), Optional.empty(),
-                access, LoggingConfig.DEFAULT);
+                access, LoggingConfig.DEFAULT, OpsConfig.OFF);
     }
 
     // Jackson cannot bind Optional without an extra module: absent keys arrive as null here instead.
@@ -91,10 +103,12 @@ public record BotConfig(
             @JsonProperty("discord") DiscordConfig discord,
             @JsonProperty("slack") SlackSettings slack,
             @JsonProperty("access") AccessConfig access,
-            @JsonProperty("logging") LoggingConfig logging) {
+            @JsonProperty("logging") LoggingConfig logging,
+            @JsonProperty("ops") OpsConfig ops) {
         return new BotConfig(quantconnect, brokerages, Optional.ofNullable(defaultBrokerage), store,
                 actions == null ? ActionsConfig.DEFAULT : actions,
                 notifications == null ? NotificationsConfig.DEFAULT : notifications, Optional.ofNullable(discord),
-                Optional.ofNullable(slack), access, logging == null ? LoggingConfig.DEFAULT : logging);
+                Optional.ofNullable(slack), access, logging == null ? LoggingConfig.DEFAULT : logging,
+                ops == null ? OpsConfig.OFF : ops);
     }
 }

@@ -107,6 +107,16 @@ public final class DiscordBot implements AutoCloseable {
                 ? failed.getClass().getSimpleName() : failed.getMessage()) + ".");
     }
 
+    /** Whether the gateway session is up: JDA's status is CONNECTED. */
+    public boolean connected() {
+        return jda.getStatus() == JDA.Status.CONNECTED;
+    }
+
+    /** JDA's status, e.g. CONNECTED or WAITING_TO_RECONNECT: a fixed word, fit for a readiness probe. */
+    public String connectionStatus() {
+        return jda.getStatus().name();
+    }
+
     /** Posts replies into Discord channels: what notifications use. */
     public ChannelPoster poster() {
         return poster;

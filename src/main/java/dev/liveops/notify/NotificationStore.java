@@ -31,6 +31,9 @@ public interface NotificationStore {
     /** Messages not yet delivered whose next attempt is due, oldest first. */
     List<QueuedMessage> dueMessages(Instant now, int limit);
 
+    /** How many messages wait in the outbox, due or not: neither sent nor given up. Any thread. */
+    int undelivered();
+
     void markSent(long id, Instant at);
 
     void markFailed(long id, Instant retryAt, String error);

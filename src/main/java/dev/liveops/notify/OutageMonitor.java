@@ -27,7 +27,7 @@ public final class OutageMonitor {
 
     /** True when the outage has lasted long enough to tell the channels, and they were not told yet. */
     public boolean isAlertDue(Outage outage, Instant now) {
-        return !outage.alerted() && !now.isBefore(outage.since().plus(alertAfter));
+        return !outage.alerted() && outage.lasted(alertAfter, now);
     }
 
     /** When to poll next: the usual interval, doubled per failure in a row up to five minutes. */

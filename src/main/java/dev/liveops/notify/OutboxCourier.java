@@ -33,10 +33,12 @@ public final class OutboxCourier {
 
     private final NotificationStore store;
     private final Clock clock;
+    private final NotificationObserver observer;
     private final Map<Platform, ChannelPoster> posters = new ConcurrentHashMap<>();
 
-    public OutboxCourier(NotificationStore store, Clock clock) {
+    public OutboxCourier(NotificationStore store, NotificationObserver observer, Clock clock) {
         this.store = store;
+        this.observer = observer;
         this.clock = clock;
     }
 
@@ -79,17 +81,20 @@ public final class OutboxCourier {
             log.error("Giving up a notification for {} channel {} queued at {} after {} attempts",
                     channel.platform(), channel.channelId(), queued.queuedAt(), queued.attempts());
             store.markAbandoned(queued.id(), now, "undelivered for " + MAX_AGE.toHours() + " hours");
+            observer.delivery(channel.platform(), NotificationObserver.Delivery.ABANDONED);
             return false;
         }
         PostResult result = post(channel, queued);
         if (result instanceof PostResult.Posted) {
             store.markSent(queued.id(), now);
+            observer.delivery(channel.platform(), NotificationObserver.Delivery.SENT);
             return true;
         }
         if (result instanceof PostResult.Refused refused) {
             log.warn("{} channel {} refused a notification: {}; retrying in {} min", channel.platform(),
                     channel.channelId(), refused.reason(), REFUSED_RETRY.toMinutes());
             store.markFailed(queued.id(), now.plus(REFUSED_RETRY), refused.reason());
+            observer.delivery(channel.platform(), NotificationObserver.Delivery.REFUSED);
             return false;
         }
         Duration wait = backoff(queued.attempts());
@@ -97,6 +102,7 @@ public final class OutboxCourier {
         log.warn("Posting to {} channel {} failed: {}; retrying in {} s", channel.platform(), channel.channelId(),
                 reason, wait.toSeconds());
         store.markFailed(queued.id(), now.plus(wait), reason);
+        observer.delivery(channel.platform(), NotificationObserver.Delivery.FAILED);
         failing.add(channel.platform());
         return false;
     }

@@ -12,6 +12,7 @@ import dev.liveops.quantconnect.model.LiveAlgorithm;
 import dev.liveops.quantconnect.model.LiveDeployment;
 import dev.liveops.quantconnect.model.LiveStatus;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -46,14 +47,15 @@ public final class StatusWatcher {
     private final NotificationComposer composer = new NotificationComposer();
     private final ActionOutcomes outcomes = new ActionOutcomes(composer);
     private final OutageMonitor outages;
+    private final NotificationObserver observer;
+    private final SnoozeReminders reminders;
+    private volatile WatcherHealth health;
     private Map<Long, KnownDeployment> known;
     private Instant nextPollAt = Instant.MIN;
-    /** The last successful poll of this process; snoozes that ended since are looked at by the next one. */
-    private Instant lastPollAt;
     private Instant nextCloseCheckAt = Instant.MIN;
 
     public StatusWatcher(LiveApi live, ProjectDirectory projects, NotificationStore store, SnoozeStore snoozes,
-                         RouteBook routes, WatcherSettings settings, Clock clock) {
+                         RouteBook routes, WatcherSettings settings, NotificationObserver observer, Clock clock) {
         this.live = live;
         this.projects = projects;
         this.store = store;
@@ -63,11 +65,20 @@ public final class StatusWatcher {
         this.clock = clock;
         this.diff = new StatusDiff(settings.remindEvery());
         this.outages = new OutageMonitor(settings.outageAlertAfter(), settings.pollInterval());
+        this.observer = observer;
+        this.reminders = new SnoozeReminders(snoozes);
+        this.health = WatcherHealth.before(settings);
+    }
+
+    /** What the watcher last did. Any thread. */
+    public WatcherHealth health() {
+        return health;
     }
 
     /** Polls and checks close watches when each is due; the scheduler calls this every few seconds. */
     public void runDue() {
         Instant now = clock.instant();
+        health = health.stepped(now);
         if (!now.isBefore(nextPollAt)) {
             // Scheduled before the work, so a poll that throws is retried at the interval, not at every step.
             nextPollAt = now.plus(settings.pollInterval());
@@ -88,6 +99,12 @@ public final class StatusWatcher {
 
     /** One poll of {@code live/list}: diff, route, record. */
     public void poll() {
+        long started = System.nanoTime();
+        boolean answered = pollOnce();
+        observer.polled(answered, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    private boolean pollOnce() {
         Instant now = clock.instant();
         Optional<Outage> outage = store.outage();
         List<LiveDeployment> current;
@@ -95,7 +112,7 @@ public final class StatusWatcher {
             current = live.list(Optional.empty());
         } catch (QuantConnectException failure) {
             pollFailed(outage, now, failure);
-            return;
+            return false;
         }
         List<OutboundMessage> messages = new ArrayList<>();
         outage.ifPresent(ended -> {
@@ -119,34 +136,15 @@ public final class StatusWatcher {
             log.info("First poll: {} deployments recorded as the baseline, none announced", result.updates().size());
         } else {
             List<StatusChange> changes = new ArrayList<>(result.changes());
-            changes.addAll(stillFailingAfterSnooze(result, now));
+            // Snoozes that ended since the last successful poll of this process are looked at by this one.
+            changes.addAll(reminders.stillFailing(health.lastPollAt(), now, result, known(), this::projectName));
             messages.addAll(route(changes, now, store.closeWatches(), ended, current.stream()
                     .filter(deployment -> deployment.deployId() != null)
                     .collect(Collectors.toMap(LiveDeployment::deployId, d -> d, (a, b) -> a))));
         }
         commit(new CycleRecord(now, result.updates(), result.vanished(), messages, Optional.empty(), ended, true));
-        lastPollAt = now;
-    }
-
-    /**
-     * A snooze silences, it does not resolve: a project still in error when its snooze ends is announced again, as
-     * Alertmanager does when a silence expires over a firing alert.
-     */
-    private List<StatusChange> stillFailingAfterSnooze(StatusDiff.Result result, Instant now) {
-        if (lastPollAt == null) {
-            return List.of();
-        }
-        Set<Long> changed = result.changes().stream().map(StatusChange::projectId).collect(Collectors.toSet());
-        List<StatusChange> reminders = new ArrayList<>();
-        for (Snooze ended : snoozes.endedBetween(lastPollAt, now)) {
-            KnownDeployment known = known().get(ended.projectId());
-            if (known != null && known.status().isError() && !changed.contains(ended.projectId())) {
-                reminders.add(new StatusChange(known.projectId(), projectName(known.projectId()), known.deployId(),
-                        StatusChange.Kind.REMINDER, Optional.of(known.status()), Optional.of(known.status()), now,
-                        known.error(), known.equity()));
-            }
-        }
-        return reminders;
+        health = health.answered(now);
+        return true;
     }
 
     /**
@@ -232,6 +230,9 @@ public final class StatusWatcher {
         for (ChannelBatch batch : router.route(changes, routes.routes(), snoozed)) {
             List<StatusChange> rest = batch.changes().stream()
                     .filter(change -> !toldOutcome.contains(batch.channel() + "#" + change.projectId())).toList();
+            for (int told = rest.size(); told < batch.changes().size(); told++) {
+                observer.delivery(batch.channel().platform(), NotificationObserver.Delivery.DEDUPLICATED);
+            }
             if (!rest.isEmpty()) {
                 messages.add(new OutboundMessage(batch.channel(),
                         composer.batch(new ChannelBatch(batch.channel(), rest, batch.mentions()))));
@@ -259,6 +260,7 @@ public final class StatusWatcher {
             }
         }
         commit(new CycleRecord(now, List.of(), Set.of(), messages, Optional.of(outage), Set.of(), false));
+        health = health.failing(outage);
         nextPollAt = now.plus(outages.nextPollDelay(Optional.of(outage)));
     }
 

@@ -42,9 +42,12 @@ final class ApiTransport {
     private final ObjectMapper json;
     private final Map<Endpoint, RetryPolicy<JsonNode>> retryPolicies = new EnumMap<>(Endpoint.class);
     private final RetryPolicy<JsonNode> loadingRetry;
+    private final CallObserver observer;
 
-    ApiTransport(HttpUrl baseUrl, OkHttpClient http, ObjectMapper json, RetrySettings retries) {
+    ApiTransport(HttpUrl baseUrl, OkHttpClient http, ObjectMapper json, RetrySettings retries,
+                 CallObserver observer) {
         this.baseUrl = baseUrl;
+        this.observer = observer;
         this.reads = http;
         // OkHttp silently re-sends a request on some connection failures (a stale pooled connection): fine for a
         // read, a second liquidation for a mutation.
@@ -126,7 +129,29 @@ final class ApiTransport {
         }
     }
 
+    /** One request, told to the observer however it ends. */
     private JsonNode attempt(Endpoint endpoint, Object body) {
+        long started = System.nanoTime();
+        CallObserver.Outcome outcome = CallObserver.Outcome.UNAVAILABLE;
+        try {
+            JsonNode answer = send(endpoint, body);
+            outcome = CallObserver.Outcome.OK;
+            return answer;
+        } catch (QuantConnectAuthException refused) {
+            outcome = CallObserver.Outcome.AUTH_FAILED;
+            throw refused;
+        } catch (QuantConnectApiException refused) {
+            outcome = CallObserver.Outcome.REFUSED;
+            throw refused;
+        } catch (QuantConnectProtocolException | OutcomeUnknownException unreadable) {
+            outcome = CallObserver.Outcome.UNREADABLE;
+            throw unreadable;
+        } finally {
+            observer.requested(endpoint, outcome, Duration.ofNanos(System.nanoTime() - started));
+        }
+    }
+
+    private JsonNode send(Endpoint endpoint, Object body) {
         Request request = new Request.Builder()
                 .url(baseUrl.newBuilder().addPathSegments(endpoint.path()).build())
                 .header("Accept", "application/json")

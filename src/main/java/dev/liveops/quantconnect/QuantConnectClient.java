@@ -29,7 +29,8 @@ public final class QuantConnectClient implements AutoCloseable {
                 .callTimeout(timeouts.call())
                 .addInterceptor(new SigningInterceptor(new RequestSigner(builder.credentials, builder.clock)))
                 .build();
-        this.transport = new ApiTransport(builder.baseUrl, http, QuantConnectJson.mapper(), builder.retries);
+        this.transport = new ApiTransport(builder.baseUrl, http, QuantConnectJson.mapper(), builder.retries,
+                builder.observer);
         this.projects = new ProjectsApi(transport, builder.organizationId);
         this.compiles = new CompileApi(transport);
         this.live = new LiveApi(transport);
@@ -69,8 +70,15 @@ public final class QuantConnectClient implements AutoCloseable {
         private Timeouts timeouts = Timeouts.defaults();
         private RetrySettings retries = RetrySettings.defaults();
         private Optional<String> organizationId = Optional.empty();
+        private CallObserver observer = CallObserver.NONE;
 
         private Builder() {
+        }
+
+        /** Told of every request sent; none by default. */
+        public Builder observer(CallObserver observer) {
+            this.observer = Objects.requireNonNull(observer, "observer");
+            return this;
         }
 
         /** E.g. {@code https://www.quantconnect.com/api/v2}, or a sandbox's {@code http://127.0.0.1:8089/api/v2}. */

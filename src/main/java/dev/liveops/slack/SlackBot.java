@@ -12,6 +12,7 @@ import dev.liveops.command.CommandGateway;
 import dev.liveops.time.Pause;
 import dev.liveops.config.SlackSettings;
 import dev.liveops.notify.ChannelPoster;
+import dev.liveops.notify.NotificationObserver;
 import dev.liveops.secret.Secret;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -37,6 +38,7 @@ public final class SlackBot implements AutoCloseable {
     private final Deque<AutoCloseable> resources;
     private final ChannelPoster poster;
     private final Optional<InetSocketAddress> httpAddress;
+    private volatile boolean started = true;
 
     private SlackBot(Deque<AutoCloseable> resources, ChannelPoster poster, Optional<InetSocketAddress> httpAddress) {
         this.resources = resources;
@@ -53,6 +55,12 @@ public final class SlackBot implements AutoCloseable {
      * @throws SlackStartupException when a token is missing or refused, Slack is unreachable or the port is taken
      */
     public static SlackBot start(SlackSettings settings, CommandGateway gateway, Set<String> userGroupIds) {
+        return start(settings, gateway, userGroupIds, NotificationObserver.NONE);
+    }
+
+    /** As above; {@code observer} hears each time Slack rate-limits a notification. */
+    public static SlackBot start(SlackSettings settings, CommandGateway gateway, Set<String> userGroupIds,
+                                 NotificationObserver observer) {
         boolean http = settings.mode() == SlackSettings.Mode.HTTP;
         String botToken = required(settings.botToken(), "a bot token: set slack.botToken to the app's Bot User OAuth "
                 + "Token (OAuth & Permissions)");
@@ -92,7 +100,8 @@ public final class SlackBot implements AutoCloseable {
                 resources.push(socketMode::close);
                 log.info("Slack: serving {} for team {} over Socket Mode", SlackBotApp.COMMAND, identity.getTeamId());
             }
-            return new SlackBot(resources, new SlackChannelPoster(methods, new BlockKitRenderer(), Pause.sleeping()),
+            return new SlackBot(resources, new SlackChannelPoster(methods, new BlockKitRenderer(), Pause.sleeping(),
+                    observer),
                     address);
         } catch (SlackStartupException failure) {
             closeAll(resources);
@@ -116,8 +125,14 @@ public final class SlackBot implements AutoCloseable {
         return httpAddress;
     }
 
+    /** True from a successful start until {@link #close()}. */
+    public boolean started() {
+        return started;
+    }
+
     @Override
     public void close() {
+        started = false;
         closeAll(resources);
     }
 

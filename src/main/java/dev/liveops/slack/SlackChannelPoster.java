@@ -7,6 +7,7 @@ import dev.liveops.access.Platform;
 import dev.liveops.time.Pause;
 import dev.liveops.reply.Reply;
 import dev.liveops.notify.ChannelPoster;
+import dev.liveops.notify.NotificationObserver;
 import dev.liveops.notify.PostResult;
 import java.io.IOException;
 import java.time.Duration;
@@ -40,12 +41,20 @@ public final class SlackChannelPoster implements ChannelPoster {
     private final MethodsClient slack;
     private final BlockKitRenderer renderer;
     private final Pause pause;
+    private final NotificationObserver observer;
 
     /** @param slack a client holding the bot token; @param pause how to wait out a 429 (tests pass a recorder) */
     public SlackChannelPoster(MethodsClient slack, BlockKitRenderer renderer, Pause pause) {
+        this(slack, renderer, pause, NotificationObserver.NONE);
+    }
+
+    /** @param observer told of every 429, for metrics */
+    public SlackChannelPoster(MethodsClient slack, BlockKitRenderer renderer, Pause pause,
+                              NotificationObserver observer) {
         this.slack = slack;
         this.renderer = renderer;
         this.pause = pause;
+        this.observer = observer;
     }
 
     @Override
@@ -68,6 +77,7 @@ public final class SlackChannelPoster implements ChannelPoster {
                 int status = refused.getResponse().code();
                 if (status == 429) {
                     wait = retryAfter(refused);
+                    observer.rateLimited(Platform.SLACK, wait);
                     lastProblem = "Slack kept rate-limiting posts to " + channelId;
                     if (wait.compareTo(LONGEST_WAIT) > 0) {
                         log.warn("Slack asks to wait {} s before posting to {}; leaving it for later", wait.toSeconds(),

@@ -44,6 +44,11 @@ public final class Database implements AutoCloseable {
         return jdbi;
     }
 
+    /** Answers a trivial query; throws when the store cannot be reached. Cheap enough for every readiness probe. */
+    public void ping() {
+        jdbi.withHandle(handle -> handle.createQuery("SELECT 1").mapTo(Integer.class).one());
+    }
+
     /** The schema version the store is at, as Flyway names it ("4", "1.1"). */
     public String schemaVersion() {
         return flyway.info().current().getVersion().toString();

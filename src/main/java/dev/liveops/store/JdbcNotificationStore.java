@@ -128,6 +128,12 @@ public final class JdbcNotificationStore implements NotificationStore {
     }
 
     @Override
+    public int undelivered() {
+        return database.jdbi().withHandle(handle -> handle.createQuery(
+                "SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL AND abandoned_at IS NULL").mapTo(Integer.class).one());
+    }
+
+    @Override
     public void markSent(long id, Instant at) {
         database.jdbi().useHandle(handle -> handle.execute(
                 "UPDATE outbox SET sent_at = ?, attempts = attempts + 1 WHERE id = ?", StoredTime.format(at), id));

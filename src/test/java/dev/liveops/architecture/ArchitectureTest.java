@@ -24,6 +24,7 @@ class ArchitectureTest {
     void dependenciesPointInward() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("Wiring").definedBy("dev.liveops", "dev.liveops.app..", "dev.liveops.cli..")
+                .layer("Ops").definedBy("dev.liveops.ops..")
                 .layer("Adapters").definedBy("dev.liveops.discord..", "dev.liveops.slack..", "dev.liveops.console..")
                 .layer("Store").definedBy("dev.liveops.store..")
                 .layer("Config").definedBy("dev.liveops.config..")
@@ -35,14 +36,23 @@ class ArchitectureTest {
                 .layer("QuantConnect").definedBy("dev.liveops.quantconnect..")
                 .layer("Sandbox").definedBy("dev.liveops.sandbox..")
                 .whereLayer("Wiring").mayNotBeAccessedByAnyLayer()
+                .whereLayer("Ops").mayOnlyBeAccessedByLayers("Wiring")
                 .whereLayer("Adapters").mayOnlyBeAccessedByLayers("Wiring")
                 .whereLayer("Store").mayOnlyBeAccessedByLayers("Wiring")
                 .whereLayer("Config").mayOnlyBeAccessedByLayers("Wiring", "Adapters")
-                .whereLayer("Notify").mayOnlyBeAccessedByLayers("Wiring", "Adapters", "Store")
-                .whereLayer("Command").mayOnlyBeAccessedByLayers("Wiring", "Adapters", "Store", "Notify")
-                .whereLayer("Kernel").mayOnlyBeAccessedByLayers("Wiring", "Adapters", "Store", "Config", "Notify",
-                        "Command", "QuantConnect")
+                .whereLayer("Notify").mayOnlyBeAccessedByLayers("Wiring", "Ops", "Adapters", "Store")
+                .whereLayer("Command").mayOnlyBeAccessedByLayers("Wiring", "Ops", "Adapters", "Store", "Notify")
+                .whereLayer("Kernel").mayOnlyBeAccessedByLayers("Wiring", "Ops", "Adapters", "Store", "Config",
+                        "Notify", "Command", "QuantConnect")
                 .whereLayer("Sandbox").mayOnlyBeAccessedByLayers("Wiring")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheOperationalListenerKnowsMicrometerAndJetty() {
+        noClasses().that().resideOutsideOfPackage("dev.liveops.ops..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.micrometer..", "io.prometheus..",
+                        "org.eclipse.jetty..")
                 .check(classes);
     }
 

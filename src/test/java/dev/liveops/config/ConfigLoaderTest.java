@@ -282,8 +282,8 @@ class ConfigLoaderTest {
                     arguments("/defaultBrokerge", "\"paper\"",
                             "$.defaultBrokerge: unknown key; did you mean \"defaultBrokerage\"?"),
                     arguments("/colour", "\"blue\"", "$.colour: unknown key; the keys allowed here are: quantconnect,"
-                            + " brokerages, defaultBrokerage, store, actions, notifications, discord, slack, access,"
-                            + " logging"));
+                            + " brokerages, defaultBrokerage, store, actions, notifications, discord, slack, ops,"
+                            + " access, logging"));
         }
 
         @ParameterizedTest

@@ -110,6 +110,19 @@ class DiscordStartTest {
     }
 
     @Test
+    void isConnectedOnceStartedAndNotAfterClosing() {
+        DiscordBot bot = start(List.of(GUILD));
+        boolean whileRunning = bot.connected();
+        String status = bot.connectionStatus();
+        bot.close();
+
+        assertThat(whileRunning).isTrue();
+        assertThat(status).isEqualTo("CONNECTED");
+        assertThat(bot.connected()).isFalse();
+        assertThat(bot.connectionStatus()).isEqualTo("SHUTDOWN");
+    }
+
+    @Test
     void anEmptyTokenFailsBeforeConnecting() {
         DiscordConfig config = new DiscordConfig(Secret.of(" "), List.of(GUILD), false, false);
 

@@ -13,7 +13,10 @@ import static org.mockito.Mockito.verify;
 import dev.liveops.access.Caller;
 import dev.liveops.access.Platform;
 import dev.liveops.access.RoleCatalog;
+import dev.liveops.app.CoreObservers;
 import dev.liveops.command.CommandGateway;
+import dev.liveops.command.CommandObserver;
+import dev.liveops.quantconnect.CallObserver;
 import dev.liveops.command.CommandName;
 import dev.liveops.reply.Reply;
 import dev.liveops.reply.Reply.Mention;
@@ -25,6 +28,7 @@ import dev.liveops.testing.TestCore;
 import dev.liveops.testing.WatcherSettingsBuilder;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -255,6 +259,31 @@ class StatusWatcherTest {
         assertThat(discord.in("stops")).singleElement()
                 .satisfies(reply -> assertThat(reply.title()).isEqualTo("Live/Momentum is Stopped"));
         assertThat(slack.in("C-ALL")).hasSize(1);
+    }
+
+    @Test
+    void whatBecameOfEachNotificationIsToldToTheObserverWithTheOutcomeHeardOnceCountedAsDeduplicated() {
+        List<String> deliveries = new CopyOnWriteArrayList<>();
+        NotificationObserver recording = new NotificationObserver() {
+            @Override
+            public void delivery(Platform platform, Delivery delivery) {
+                deliveries.add(platform + " " + delivery);
+            }
+        };
+        TestCore h = start(watching(settings()).requireApproval(CommandName.LIQUIDATE)
+                .observers(new CoreObservers(CallObserver.NONE, CommandObserver.NONE, recording)));
+        h.notifications().step();
+        h.stores().subscriptions().save(new Subscription(Platform.SLACK, "C-OPS", Set.of(), "*",
+                APPROVER, h.clock().instant()));
+
+        String code = confirmCode(h.gateway().handle(TRADER, "liquidate momentum"));
+        h.gateway().handle(TRADER, "confirm " + code);
+        h.gateway().handle(APPROVER, "approve " + code);
+        h.stepAfter(Duration.ofSeconds(5));
+
+        // Discord #ops-discord and Slack C-OPS hear the outcome; C-ALL hears the change; C-OPS is not told it twice.
+        assertThat(deliveries).containsExactlyInAnyOrder("DISCORD SENT", "SLACK SENT", "SLACK SENT",
+                "SLACK DEDUPLICATED");
     }
 
     @Test

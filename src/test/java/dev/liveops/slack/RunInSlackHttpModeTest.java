@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.liveops.Main;
+import dev.liveops.ops.OpsHttp;
+import java.net.InetSocketAddress;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import dev.liveops.cli.Launch;
 import dev.liveops.sandbox.QuantConnectSandbox;
 import java.io.ByteArrayOutputStream;
@@ -64,31 +68,13 @@ class RunInSlackHttpModeTest {
         sandbox = QuantConnectSandbox.builder().port(0).build().start();
         slackApi.start();
         FakeSlackApi fake = FakeSlackApi.on(slackApi);
-        Map<String, String> env = Map.of("QC_API_TOKEN", sandbox.apiToken(), "SLACK_BOT_TOKEN", "test-bot-token",
-                "SLACK_SIGNING_SECRET", SIGNING_SECRET);
         int port = freePort();
         Path config = writeConfig(port, fake.apiUrl());
 
-        CountDownLatch serving = new CountDownLatch(1);
-        Watched out = new Watched("LiveOps is serving", serving);
-        Watched err = new Watched("", new CountDownLatch(1));
-        Launch launch = new Launch(InputStream.nullInputStream(), out.printStream(), err.printStream(), false, "tester",
-                env, folder);
-        run = new CompletableFuture<>();
-        runner = new Thread(() -> {
-            try {
-                run.complete(Main.run(launch, "run", "--config", config.toString()));
-            } catch (RuntimeException failed) {
-                run.completeExceptionally(failed);
-            }
-            serving.countDown();
-        }, "liveops-run-under-test");
-        runner.start();
-
-        assertThat(serving.await(WAIT.toSeconds(), TimeUnit.SECONDS)).as("run started").isTrue();
-        assertThat(run).as("run is still serving; err: %s", err).isNotDone();
+        Watched out = startRun("run", "--config", config.toString());
         assertThat(out.toString()).contains("LiveOps is serving /live on Slack (http mode)");
         assertThat(fake.count("auth.test")).as("start-up checked the token at the configured API").isPositive();
+
 
         String body = "team_id=T0TEST&channel_id=C0OPS&user_id=U0VERA&user_name=vera&command=%2Flive&text=list"
                 + "&api_app_id=A0LIVEOPS&trigger_id=1.2.3&response_url="
@@ -105,6 +91,55 @@ class RunInSlackHttpModeTest {
         JsonNode answer = FakeSlackApi.body(fake.take("/respond/run-list", WAIT));
         assertThat(answer.path("response_type").asText()).isEqualTo("ephemeral");
         assertThat(answer.toString()).contains("Live deployments").contains("Live/Momentum");
+    }
+
+    /** Starts {@code liveops} with the arguments on a thread of its own and waits until it serves. */
+    private Watched startRun(String... args) throws Exception {
+        Map<String, String> env = Map.of("QC_API_TOKEN", sandbox.apiToken(), "SLACK_BOT_TOKEN", "test-bot-token",
+                "SLACK_SIGNING_SECRET", SIGNING_SECRET);
+        CountDownLatch serving = new CountDownLatch(1);
+        Watched out = new Watched("LiveOps is serving", serving);
+        Watched err = new Watched("", new CountDownLatch(1));
+        Launch launch = new Launch(InputStream.nullInputStream(), out.printStream(), err.printStream(), false, "tester",
+                env, folder);
+        run = new CompletableFuture<>();
+        runner = new Thread(() -> {
+            try {
+                run.complete(Main.run(launch, args));
+            } catch (RuntimeException failed) {
+                run.completeExceptionally(failed);
+            }
+            serving.countDown();
+        }, "liveops-run-under-test");
+        runner.start();
+
+        assertThat(serving.await(WAIT.toSeconds(), TimeUnit.SECONDS)).as("run started").isTrue();
+        assertThat(run).as("run is still serving; err: %s", err).isNotDone();
+        return out;
+    }
+
+    @Test
+    void withAnOpsPortItIsReadyOnceSlackHasStartedAndItsSecretsStayOutOfTheEndpoints() throws Exception {
+        sandbox = QuantConnectSandbox.builder().port(0).build().start();
+        slackApi.start();
+        FakeSlackApi fake = FakeSlackApi.on(slackApi);
+        Path config = writeConfig(freePort(), fake.apiUrl());
+
+        Watched out = startRun("run", "--config", config.toString(), "--ops-port", "0");
+        Matcher listener = Pattern.compile("Operational endpoints at http://127\\.0\\.0\\.1:(\\d+)/")
+                .matcher(out.toString());
+        assertThat(listener.find()).as(out.toString()).isTrue();
+        OpsHttp ops = new OpsHttp(new InetSocketAddress("127.0.0.1", Integer.parseInt(listener.group(1))));
+        HttpResponse<String> ready = ops.get("/readyz");
+
+        JsonNode checks = FakeSlackApi.JSON.readTree(ready.body()).path("checks");
+        assertThat(checks.path("slack").path("ok").asBoolean()).as(ready.body()).isTrue();
+        assertThat(checks.path("slack").path("state").asText()).isEqualTo("started");
+        assertThat(checks.has("discord")).as("Discord is not configured").isFalse();
+        for (String path : new String[] {"/healthz", "/readyz", "/metrics"}) {
+            assertThat(ops.get(path).body()).as(path).doesNotContain("test-bot-token").doesNotContain(SIGNING_SECRET)
+                    .doesNotContain(sandbox.apiToken());
+        }
     }
 
     private Path writeConfig(int port, String slackApiUrl) throws Exception {

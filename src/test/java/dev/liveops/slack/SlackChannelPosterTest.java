@@ -9,6 +9,8 @@ import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import dev.liveops.reply.Reply;
 import dev.liveops.reply.Reply.Severity;
+import dev.liveops.access.Platform;
+import dev.liveops.notify.NotificationObserver;
 import dev.liveops.notify.PostResult;
 import java.time.Duration;
 import java.util.List;
@@ -86,6 +88,27 @@ class SlackChannelPosterTest {
         assertThat(pauses).containsExactly(Duration.ofSeconds(1));
         fake.take("chat.postMessage", WAIT);
         fake.take("chat.postMessage", WAIT);
+    }
+
+    @Test
+    void eachRateLimitIsToldToTheObserverWithTheWaitSlackAskedFor() throws Exception {
+        List<Duration> limited = new CopyOnWriteArrayList<>();
+        SlackChannelPoster observed = new SlackChannelPoster(slack.methods(BOT_TOKEN), new BlockKitRenderer(),
+                pauses::add, new NotificationObserver() {
+                    @Override
+                    public void rateLimited(Platform platform, Duration asked) {
+                        assertThat(platform).isEqualTo(Platform.SLACK);
+                        limited.add(asked);
+                    }
+                });
+        fake.script("chat.postMessage", new MockResponse.Builder().code(429).setHeader("Retry-After", "1")
+                .body("{\"ok\":false,\"error\":\"ratelimited\"}").build());
+        fake.script("chat.postMessage", new MockResponse.Builder().code(429).setHeader("Retry-After", "120")
+                .body("{\"ok\":false,\"error\":\"ratelimited\"}").build());
+
+        observed.post("C0OPS", Reply.error("x"));
+
+        assertThat(limited).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(120));
     }
 
     @Test

@@ -7,6 +7,7 @@ import dev.liveops.config.BrokerageProfile;
 import dev.liveops.config.BrokerageSettings;
 import dev.liveops.config.DiscordConfig;
 import dev.liveops.config.LoggingConfig;
+import dev.liveops.config.OpsConfig;
 import dev.liveops.config.NotificationsConfig;
 import dev.liveops.config.QuantConnectConfig;
 import dev.liveops.config.SlackSettings;
@@ -102,6 +103,6 @@ public final class BotConfigBuilder {
 
     public BotConfig build() {
         return new BotConfig(quantconnect, brokerages, defaultBrokerage, store, actions, notifications, discord,
-                slack, access, LoggingConfig.DEFAULT);
+                slack, access, LoggingConfig.DEFAULT, OpsConfig.OFF);
     }
 }

@@ -3,6 +3,7 @@ package dev.liveops.testing;
 import static org.mockito.Mockito.doReturn;
 import static org.mockito.Mockito.spy;
 
+import dev.liveops.quantconnect.CallObserver;
 import dev.liveops.quantconnect.LiveApi;
 import dev.liveops.quantconnect.QuantConnectClient;
 import dev.liveops.quantconnect.QuantConnectCredentials;
@@ -24,7 +25,14 @@ public record SpiedClient(QuantConnectClient client, LiveApi live) {
 
     /** A client of any QuantConnect-compatible server, such as a MockWebServer answering raw JSON. */
     public static SpiedClient of(String baseUrl, String userId, String apiToken, ManualClock clock) {
+        return of(baseUrl, userId, apiToken, clock, CallObserver.NONE);
+    }
+
+    /** As above, with an observer told of every request. */
+    public static SpiedClient of(String baseUrl, String userId, String apiToken, ManualClock clock,
+                                 CallObserver observer) {
         QuantConnectClient real = QuantConnectClient.builder()
+                .observer(observer)
                 .baseUrl(baseUrl)
                 .credentials(new QuantConnectCredentials(userId, Secret.of(apiToken)))
                 .clock(clock)

@@ -1,6 +1,9 @@
 package dev.liveops.testing;
 
 import dev.liveops.access.AccessPolicy;
+import dev.liveops.app.CoreObservers;
+import dev.liveops.app.OperatedCore;
+import dev.liveops.notify.WatcherHealth;
 import dev.liveops.access.IdentityMap;
 import dev.liveops.access.Permission;
 import dev.liveops.access.Platform;
@@ -49,7 +52,7 @@ import java.util.Set;
  * }
  * }</pre>
  */
-public final class TestCore implements AutoCloseable {
+public final class TestCore implements OperatedCore, AutoCloseable {
     /** Where every test clock starts: a weekday afternoon, markets open. */
     public static final String START = "2026-11-20T14:30:00Z";
     private static final Duration PROJECT_CACHE = Duration.ofMinutes(2);
@@ -66,6 +69,7 @@ public final class TestCore implements AutoCloseable {
     private final WatcherSettings settings;
     private final List<ChannelPoster> posters;
     private final Pause pause;
+    private final CoreObservers observers;
     private CommandGateway gateway;
     private StatusWatcher watcher;
     private NotificationService notifications;
@@ -74,10 +78,11 @@ public final class TestCore implements AutoCloseable {
         rules = options.rules;
         settings = options.watcher;
         posters = List.copyOf(options.posters);
+        observers = options.observers;
         sandbox = QuantConnectSandbox.builder().clock(clock).port(0).fleet(options.fleet).build().start();
         String token = options.apiToken == null ? sandbox.apiToken() : options.apiToken;
-        SpiedClient spied = options.quantConnectUrl == null ? SpiedClient.of(sandbox, token, clock)
-                : SpiedClient.of(options.quantConnectUrl, sandbox.userId(), token, clock);
+        SpiedClient spied = SpiedClient.of(options.quantConnectUrl == null ? sandbox.baseUrl()
+                : options.quantConnectUrl, sandbox.userId(), token, clock, observers.quantConnect());
         client = spied.client();
         live = spied.live();
         database = TempDatabase.of(options.store);
@@ -94,8 +99,24 @@ public final class TestCore implements AutoCloseable {
         return new Builder();
     }
 
+    @Override
     public ManualClock clock() {
         return clock;
+    }
+
+    @Override
+    public WatcherHealth watcherHealth() {
+        return watcher.health();
+    }
+
+    @Override
+    public void pingStore() {
+        database.database().ping();
+    }
+
+    @Override
+    public int undeliveredNotifications() {
+        return new JdbcNotificationStore(database.database()).undelivered();
     }
 
     public QuantConnectSandbox sandbox() {
@@ -141,8 +162,9 @@ public final class TestCore implements AutoCloseable {
         JdbcNotificationStore store = new JdbcNotificationStore(database.database());
         watcher = new StatusWatcher(live, projects, store, stores.snoozes(),
                 new RouteBook(stores.subscriptions(), settings.subscriptions(), access, settings.mentions()),
-                settings, clock);
-        notifications = new NotificationService(watcher, new OutboxCourier(store, clock), STEP);
+                settings, observers.notifications(), clock);
+        notifications = new NotificationService(watcher, new OutboxCourier(store, observers.notifications(), clock),
+                STEP);
         posters.forEach(notifications::addPoster);
         gateway = gateway(projects);
     }
@@ -155,7 +177,7 @@ public final class TestCore implements AutoCloseable {
 
     private CommandGateway gateway(ProjectDirectory projects) {
         return new CommandGateway(client, projects, access, stores, rules,
-                action -> notifications.sent(action), clock, pause);
+                action -> notifications.sent(action), observers.commands(), clock, pause);
     }
 
     @Override
@@ -180,6 +202,7 @@ public final class TestCore implements AutoCloseable {
         private final List<ChannelPoster> posters = new ArrayList<>();
         private Pause pause;
         private StoreKind store = StoreKind.SQLITE;
+        private CoreObservers observers = CoreObservers.NONE;
 
         private Builder() {
         }
@@ -192,6 +215,12 @@ public final class TestCore implements AutoCloseable {
         /** The database the store is kept in; SQLite by default. */
         public Builder store(StoreKind kind) {
             this.store = kind;
+            return this;
+        }
+
+        /** Who hears what the core does (QuantConnect requests, commands, polls, notifications); nobody by default. */
+        public Builder observers(CoreObservers observers) {
+            this.observers = observers;
             return this;
         }
 

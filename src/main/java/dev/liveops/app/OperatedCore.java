@@ -1,0 +1,19 @@
+package dev.liveops.app;
+
+import dev.liveops.notify.WatcherHealth;
+import java.time.Clock;
+
+/** What the operational listener reads from a running core. Every method may be called from any thread. */
+public interface OperatedCore {
+    /** What the watcher last did. */
+    WatcherHealth watcherHealth();
+
+    /** Queries the store trivially; throws when it cannot be reached. */
+    void pingStore();
+
+    /** Notifications waiting in the outbox. */
+    int undeliveredNotifications();
+
+    /** The core's clock: health is judged on the time the watcher keeps. */
+    Clock clock();
+}
