@@ -24,14 +24,14 @@ USER liveops
 # the default store (store.url jdbc:sqlite:data/liveops.db) is /data/liveops.db, and the console's log /data/liveops.log.
 VOLUME ["/config", "/data"]
 WORKDIR /app
-# 9090: the ops listener (/healthz, /readyz, /metrics), opened by --ops-port below; for other containers (Prometheus)
-# to reach it, the config says "ops": {"port": 9090, "bind": "0.0.0.0"}. 3000: Slack's HTTP mode, when configured.
-EXPOSE 9090 3000
+# 9464: the ops listener (/healthz, /readyz, /metrics), opened on every interface by --ops-port and --ops-bind below,
+# so Prometheus in another container can scrape it. 3000: Slack's HTTP mode, when configured.
+EXPOSE 9464 3000
 # JVM flags sit here rather than in JAVA_TOOL_OPTIONS, which makes every java command print "Picked up ...". This
 # replaces the base image's entrypoint, so its USE_SYSTEM_CA_CERTS option does not apply.
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/liveops.jar"]
-CMD ["run", "--config", "/config/bot-config.json", "--ops-port", "9090"]
+CMD ["run", "--config", "/config/bot-config.json", "--ops-port", "9464", "--ops-bind", "0.0.0.0"]
 # LiveOps asks its own /healthz (exit 0 on HTTP 200) in a small, short-lived JVM: no curl needed (the base image
 # still ships curl and wget for its own reasons; nothing here relies on them).
 HEALTHCHECK --interval=30s --timeout=10s --start-period=60s --retries=3 \
-  CMD ["java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx64m", "-jar", "/app/liveops.jar", "health", "--port", "9090"]
+  CMD ["java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx64m", "-jar", "/app/liveops.jar", "health", "--port", "9464"]

@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 @Command(name = "health", mixinStandardHelpOptions = true,
         description = "Ask a running LiveOps's /healthz whether it is healthy: exit 0 on HTTP 200, 1 otherwise.")
 public final class HealthCommand implements Callable<Integer> {
-    static final int DEFAULT_PORT = 9090;
+    static final int DEFAULT_PORT = 9464;
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
 
     private final Launch launch;
@@ -30,7 +30,7 @@ public final class HealthCommand implements Callable<Integer> {
     /** Where to ask: a whole URL, or a port on this machine. */
     static final class Target {
         @Option(names = "--url", paramLabel = "URL",
-                description = "The health endpoint, e.g. http://127.0.0.1:9090/healthz.")
+                description = "The health endpoint, e.g. http://127.0.0.1:9464/healthz.")
         URI url;
 
         @Option(names = "--port", paramLabel = "N",
