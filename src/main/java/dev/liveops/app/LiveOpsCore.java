@@ -24,7 +24,10 @@ import dev.liveops.quantconnect.model.BrokerageSettings;
 import dev.liveops.quantconnect.model.CashAmount;
 import dev.liveops.secret.Secret;
 import dev.liveops.store.Database;
+import dev.liveops.command.ProcessIdentity;
 import dev.liveops.store.JdbcAuditLog;
+import dev.liveops.store.JdbcInboundLedger;
+import dev.liveops.store.JdbcProcessRegistry;
 import dev.liveops.store.JdbcNotificationStore;
 import dev.liveops.store.JdbcPendingActionStore;
 import dev.liveops.store.JdbcSnoozeStore;
@@ -55,12 +58,14 @@ public final class LiveOpsCore implements AutoCloseable {
     private final NotificationService notifications;
     private final NotificationStore notificationStore;
     private final Database database;
+    private final ProcessLiveness liveness;
     private final Clock clock;
 
     private LiveOpsCore(QuantConnectClient quantConnect, CommandGateway gateway, AccessPolicy access,
                         NotificationService notifications, NotificationStore notificationStore, Database database,
-                        Clock clock) {
+                        ProcessLiveness liveness, Clock clock) {
         this.quantConnect = quantConnect;
+        this.liveness = liveness;
         this.database = database;
         this.gateway = gateway;
         this.access = access;
@@ -83,7 +88,11 @@ public final class LiveOpsCore implements AutoCloseable {
         AccessPolicy access = AccessFromConfig.policy(config.access());
         ProjectDirectory projects = new ProjectDirectory(quantConnect.projects(), clock, Duration.ofMinutes(2));
         CoreStores stores = new CoreStores(new JdbcAuditLog(database), new JdbcPendingActionStore(database),
-                new JdbcSubscriptionStore(database), new JdbcSnoozeStore(database));
+                new JdbcSubscriptionStore(database), new JdbcSnoozeStore(database),
+                new JdbcInboundLedger(database, clock));
+        ProcessIdentity self = ProcessIdentity.create();
+        ProcessLiveness liveness = new ProcessLiveness(new JdbcProcessRegistry(database), self);
+        liveness.start();
         WatcherSettings settings = NotificationsFromConfig.settings(config.notifications(), step);
         NotificationStore notificationStore = new JdbcNotificationStore(database);
         StatusWatcher watcher = new StatusWatcher(quantConnect.live(), projects, notificationStore, stores.snoozes(),
@@ -92,8 +101,9 @@ public final class LiveOpsCore implements AutoCloseable {
         NotificationService notifications = new NotificationService(watcher,
                 new OutboxCourier(notificationStore, clock), step);
         CommandGateway gateway = new CommandGateway(quantConnect, projects, access, stores, rules(config),
-                notifications, clock, pause);
-        return new LiveOpsCore(quantConnect, gateway, access, notifications, notificationStore, database, clock);
+                notifications, self, clock, pause);
+        return new LiveOpsCore(quantConnect, gateway, access, notifications, notificationStore, database, liveness,
+                clock);
     }
 
     private static Database openStore(BotConfig config, QuantConnectClient quantConnect) {
@@ -127,10 +137,15 @@ public final class LiveOpsCore implements AutoCloseable {
     }
 
     /**
-     * Finishes what a previous run left half done; the results are queued for whoever asked, on whichever platform.
-     * Call before any adapter takes commands, so no new action can be mistaken for an interrupted one.
+     * Finishes what processes now gone (a previous run, another replica) left half done, now and then periodically;
+     * the results are queued for whoever asked, on whichever platform. Actions of live processes are left to them.
      */
     public void recoverUnfinishedActions() {
+        takeOverOnce();
+        liveness.takeOverPeriodically(this::takeOverOnce);
+    }
+
+    private void takeOverOnce() {
         List<RecoveredAction> recovered = gateway.recoverPendingActions();
         notificationStore.queue(recovered.stream().map(r -> new OutboundMessage(new ChannelKey(
                 r.requester().platform(), r.requester().channelId()), r.reply())).toList(), clock.instant());
@@ -169,6 +184,7 @@ public final class LiveOpsCore implements AutoCloseable {
     @Override
     public void close() {
         notifications.close();
+        liveness.close();
         quantConnect.close();
         database.close();
     }

@@ -148,11 +148,11 @@ class JdbcPendingActionStoreTest {
     void anApprovalIsRecordedOnceAndOnlyWhileAwaited() {
         actions.createUnlessBusy(stop("K7Q2XM", true), NOW);
 
-        assertThat(actions.approve("K7Q2XM", BOB)).isFalse();
+        assertThat(actions.approve("K7Q2XM", BOB, "process-1")).isFalse();
         assertThat(actions.awaitApproval("K7Q2XM", NOW.plus(Duration.ofMinutes(30)))).isTrue();
         assertThat(actions.awaitApproval("K7Q2XM", NOW.plus(Duration.ofMinutes(30)))).isFalse();
-        assertThat(actions.approve("K7Q2XM", BOB)).isTrue();
-        assertThat(actions.approve("K7Q2XM", BOB)).isFalse();
+        assertThat(actions.approve("K7Q2XM", BOB, "process-1")).isTrue();
+        assertThat(actions.approve("K7Q2XM", BOB, "process-1")).isFalse();
         assertThat(actions.find("K7Q2XM")).hasValueSatisfying(ready -> {
             assertThat(ready.state()).isEqualTo(ActionState.READY);
             assertThat(ready.needsApproval()).isTrue();
