@@ -118,7 +118,13 @@ public final class CommandGateway {
      * or a delivery another process took) without running it. See {@link InboundLedger}.
      */
     public boolean isFirstDelivery(Platform platform, String deliveryId) {
-        return inbound.firstTime(platform, deliveryId);
+        try {
+            return inbound.firstTime(platform, deliveryId);
+        } catch (RuntimeException unrecorded) {
+            // Dropping a command nobody sees answered is worse than a repeat: actions are compare-and-set anyway.
+            log.warn("Could not record {} delivery {}; running it", platform, deliveryId, unrecorded);
+            return true;
+        }
     }
 
     private Reply invalid(Caller caller, String line, Rejected rejected) {
