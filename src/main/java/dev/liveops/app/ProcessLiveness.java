@@ -26,13 +26,18 @@ final class ProcessLiveness implements AutoCloseable {
     private boolean takingOver;
 
     ProcessLiveness(ProcessRegistry registry, ProcessIdentity self) {
-        this.registry = registry;
-        this.self = self;
-        this.scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        this(registry, self, Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "liveops-heartbeat");
             thread.setDaemon(true);
             return thread;
-        });
+        }));
+    }
+
+    /** @param scheduler runs the heartbeat and the takeovers; shut down on close */
+    ProcessLiveness(ProcessRegistry registry, ProcessIdentity self, ScheduledExecutorService scheduler) {
+        this.registry = registry;
+        this.self = self;
+        this.scheduler = scheduler;
     }
 
     /** Registers this process before it owns anything, then renews its lease every few seconds. */
