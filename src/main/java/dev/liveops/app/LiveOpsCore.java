@@ -25,7 +25,10 @@ import dev.liveops.quantconnect.model.BrokerageSettings;
 import dev.liveops.quantconnect.model.CashAmount;
 import dev.liveops.secret.Secret;
 import dev.liveops.store.Database;
+import dev.liveops.command.ProcessIdentity;
 import dev.liveops.store.JdbcAuditLog;
+import dev.liveops.store.JdbcInboundLedger;
+import dev.liveops.store.JdbcProcessRegistry;
 import dev.liveops.store.JdbcNotificationStore;
 import dev.liveops.store.JdbcPendingActionStore;
 import dev.liveops.store.JdbcSnoozeStore;
@@ -57,13 +60,15 @@ public final class LiveOpsCore implements OperatedCore, AutoCloseable {
     private final NotificationStore notificationStore;
     private final StatusWatcher watcher;
     private final Database database;
+    private final ProcessLiveness liveness;
     private final Clock clock;
 
     private LiveOpsCore(QuantConnectClient quantConnect, CommandGateway gateway, AccessPolicy access,
                         NotificationService notifications, NotificationStore notificationStore, StatusWatcher watcher,
-                        Database database, Clock clock) {
+                        Database database, ProcessLiveness liveness, Clock clock) {
         this.watcher = watcher;
         this.quantConnect = quantConnect;
+        this.liveness = liveness;
         this.database = database;
         this.gateway = gateway;
         this.access = access;
@@ -93,7 +98,11 @@ public final class LiveOpsCore implements OperatedCore, AutoCloseable {
         AccessPolicy access = AccessFromConfig.policy(config.access());
         ProjectDirectory projects = new ProjectDirectory(quantConnect.projects(), clock, Duration.ofMinutes(2));
         CoreStores stores = new CoreStores(new JdbcAuditLog(database), new JdbcPendingActionStore(database),
-                new JdbcSubscriptionStore(database), new JdbcSnoozeStore(database));
+                new JdbcSubscriptionStore(database), new JdbcSnoozeStore(database),
+                new JdbcInboundLedger(database, clock));
+        ProcessIdentity self = ProcessIdentity.create();
+        ProcessLiveness liveness = new ProcessLiveness(new JdbcProcessRegistry(database), self);
+        liveness.start();
         WatcherSettings settings = NotificationsFromConfig.settings(config.notifications(), step);
         NotificationStore notificationStore = new JdbcNotificationStore(database);
         StatusWatcher watcher = new StatusWatcher(quantConnect.live(), projects, notificationStore, stores.snoozes(),
@@ -102,9 +111,9 @@ public final class LiveOpsCore implements OperatedCore, AutoCloseable {
         NotificationService notifications = new NotificationService(watcher,
                 new OutboxCourier(notificationStore, observers.notifications(), clock), step);
         CommandGateway gateway = new CommandGateway(quantConnect, projects, access, stores, rules(config),
-                notifications, observers.commands(), clock, pause);
+                notifications, observers.commands(), self, clock, pause);
         return new LiveOpsCore(quantConnect, gateway, access, notifications, notificationStore, watcher, database,
-                clock);
+                liveness, clock);
     }
 
     private static Database openStore(BotConfig config, QuantConnectClient quantConnect) {
@@ -158,10 +167,15 @@ public final class LiveOpsCore implements OperatedCore, AutoCloseable {
     }
 
     /**
-     * Finishes what a previous run left half done; the results are queued for whoever asked, on whichever platform.
-     * Call before any adapter takes commands, so no new action can be mistaken for an interrupted one.
+     * Finishes what processes now gone (a previous run, another replica) left half done, now and then periodically;
+     * the results are queued for whoever asked, on whichever platform. Actions of live processes are left to them.
      */
     public void recoverUnfinishedActions() {
+        takeOverOnce();
+        liveness.takeOverPeriodically(this::takeOverOnce);
+    }
+
+    private void takeOverOnce() {
         List<RecoveredAction> recovered = gateway.recoverPendingActions();
         notificationStore.queue(recovered.stream().map(r -> new OutboundMessage(new ChannelKey(
                 r.requester().platform(), r.requester().channelId()), r.reply())).toList(), clock.instant());
@@ -200,6 +214,7 @@ public final class LiveOpsCore implements OperatedCore, AutoCloseable {
     @Override
     public void close() {
         notifications.close();
+        liveness.close();
         quantConnect.close();
         database.close();
     }

@@ -29,6 +29,9 @@ final class ActionDesk {
 
     private final ActionPreviews previews;
     private final ActionSender sender;
+    private final InterruptedSend interrupted;
+    /** This process, as the owner of the actions it confirms and sends. */
+    private final String owner;
     private final PendingActionStore store;
     private final AuditTrail audit;
     private final AccessPolicy access;
@@ -38,12 +41,14 @@ final class ActionDesk {
     private final Clock clock;
     private final ActionCodes codes = new ActionCodes();
 
-    ActionDesk(ActionPreviews previews, ActionSender sender, PendingActionStore store, AuditTrail audit,
-               AccessPolicy access, ActionRules rules, ActionObserver observer, CommandObserver commands,
-               Clock clock) {
+    ActionDesk(ActionPreviews previews, ActionSender sender, InterruptedSend interrupted, ProcessIdentity owner,
+               PendingActionStore store, AuditTrail audit, AccessPolicy access, ActionRules rules,
+               ActionObserver observer, CommandObserver commands, Clock clock) {
         this.commands = commands;
         this.previews = previews;
         this.sender = sender;
+        this.interrupted = interrupted;
+        this.owner = owner.id();
         this.store = store;
         this.audit = audit;
         this.access = access;
@@ -107,7 +112,7 @@ final class ActionDesk {
             audit.record(action, caller, text, AuditStep.CONFIRMED, "awaiting approval", null);
             return ActionWording.awaitingApproval(action, caller, rules.approvalTtl());
         }
-        if (!store.transition(action.code(), ActionState.AWAITING_CONFIRMATION, ActionState.READY, "")) {
+        if (!store.claim(action.code(), ActionState.AWAITING_CONFIRMATION, ActionState.READY, owner)) {
             return alreadyAnswered(action.code());
         }
         audit.record(action, caller, text, AuditStep.CONFIRMED, "confirmed", null);
@@ -132,7 +137,7 @@ final class ActionDesk {
         if (closed.isPresent()) {
             return closed.get();
         }
-        if (!store.approve(action.code(), caller)) {
+        if (!store.approve(action.code(), caller, owner)) {
             return alreadyAnswered(action.code());
         }
         audit.record(action, caller, text, AuditStep.APPROVED, "approved", null);
@@ -156,27 +161,27 @@ final class ActionDesk {
     }
 
     /**
-     * After a restart: actions confirmed but not yet sent are sent now (once); actions that were being sent when the
-     * process died are marked outcome-unknown, never re-sent, and their status is read back.
+     * At start-up and then periodically: takes over the actions whose process is gone (never one a live process
+     * owns). Those it was sending are judged by what QuantConnect shows and never re-sent; those confirmed but not
+     * yet sent are sent now, once. Each ends with a message for its requester.
      */
     List<RecoveredAction> recover() {
         List<RecoveredAction> replies = new ArrayList<>();
-        for (PendingAction interrupted : store.inState(ActionState.EXECUTING)) {
-            String result = "LiveOps stopped while sending this; it was not sent again. "
-                    + sender.readBack(interrupted);
-            if (store.transition(interrupted.code(), ActionState.EXECUTING, ActionState.OUTCOME_UNKNOWN, result)) {
-                audit.record(interrupted, interrupted.requester(), "(restart)", AuditStep.OUTCOME_UNKNOWN, result,
-                        null);
-                replies.add(new RecoveredAction(interrupted.requester(),
-                        ActionWording.recovered(interrupted, "Outcome unknown", result)));
+        for (PendingAction orphan : store.takeOverOrphans(ActionState.EXECUTING, owner)) {
+            InterruptedSend.Verdict verdict = interrupted.judge(orphan);
+            if (store.transition(orphan.code(), ActionState.EXECUTING, verdict.state(), verdict.result())) {
+                audit.record(orphan, orphan.requester(), "(takeover)", verdict.step(), verdict.result(), null);
+                replies.add(new RecoveredAction(orphan.requester(),
+                        ActionWording.recovered(orphan, verdict.title(), verdict.result())));
             }
         }
-        for (PendingAction confirmed : store.inState(ActionState.READY)) {
+        for (PendingAction confirmed : store.takeOverOrphans(ActionState.READY, owner)) {
             if (clock.instant().isAfter(confirmed.expiresAt().plus(RECOVERY_GRACE))) {
                 // Markets moved on while LiveOps was down: an old confirmation no longer speaks for anyone.
-                String result = "LiveOps was down until after this confirmation expired; nothing was sent.";
+                String result = "The LiveOps process that took this confirmation stopped before sending it, and the "
+                        + "confirmation has since expired; nothing was sent.";
                 if (store.transition(confirmed.code(), ActionState.READY, ActionState.EXPIRED, result)) {
-                    audit.record(confirmed, confirmed.requester(), "(restart)", AuditStep.EXPIRED, result, null);
+                    audit.record(confirmed, confirmed.requester(), "(takeover)", AuditStep.EXPIRED, result, null);
                     replies.add(new RecoveredAction(confirmed.requester(),
                             ActionWording.recovered(confirmed, "Expired", result)));
                 }
@@ -189,7 +194,7 @@ final class ActionDesk {
 
     /** Sends once: whatever the outcome, it is recorded, audited, watched where it may have acted, and worded. */
     private Reply execute(String code) {
-        if (!store.transition(code, ActionState.READY, ActionState.EXECUTING, "")) {
+        if (!store.claim(code, ActionState.READY, ActionState.EXECUTING, owner)) {
             return alreadyAnswered(code);
         }
         PendingAction action = store.find(code).orElseThrow();

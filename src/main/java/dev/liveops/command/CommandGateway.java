@@ -7,6 +7,7 @@ import dev.liveops.time.Pause;
 import dev.liveops.access.AccessPolicy;
 import dev.liveops.access.AuditStep;
 import dev.liveops.access.Caller;
+import dev.liveops.access.Platform;
 import dev.liveops.command.ParseResult.Parsed;
 import dev.liveops.command.ParseResult.Rejected;
 import dev.liveops.quantconnect.QuantConnectAuthException;
@@ -35,28 +36,27 @@ public final class CommandGateway {
     private final ActionDesk actions;
     private final CommandRouter router;
     private final CommandObserver commands;
-
-    public CommandGateway(QuantConnectClient quantConnect, ProjectDirectory projects, AccessPolicy access,
-                          CoreStores stores, ActionRules rules, ActionObserver observer, Clock clock, Pause pause) {
-        this(quantConnect, projects, access, stores, rules, observer, CommandObserver.NONE, clock, pause);
-    }
+    private final InboundLedger inbound;
 
     /**
      * @param projects the project directory, shared with whoever else names projects (the watcher)
      * @param observer told of every action sent to QuantConnect
      * @param commands told how every command line and every sent action ended
+     * @param self     this process, which owns the actions it confirms until they end
      */
     public CommandGateway(QuantConnectClient quantConnect, ProjectDirectory projects, AccessPolicy access,
                           CoreStores stores, ActionRules rules, ActionObserver observer, CommandObserver commands,
-                          Clock clock, Pause pause) {
+                          ProcessIdentity self, Clock clock, Pause pause) {
         this.commands = commands;
         this.access = access;
         this.audit = new AuditTrail(stores.auditLog(), clock);
         this.projects = projects;
         ActionPreviews previews = new ActionPreviews(quantConnect,
                 new CompileWaiter(quantConnect.compiles(), clock, pause), rules);
-        this.actions = new ActionDesk(previews, new ActionSender(quantConnect, rules), stores.pendingActions(), audit,
-                access, rules, observer, commands, clock);
+        this.actions = new ActionDesk(previews, new ActionSender(quantConnect, rules),
+                new InterruptedSend(quantConnect.live()), self, stores.pendingActions(), audit, access, rules,
+                observer, commands, clock);
+        this.inbound = stores.inbound();
         this.router = new CommandRouter(access, audit, stores.auditLog(), projects,
                 new LiveQueries(quantConnect.live(), projects, clock), actions,
                 new SubscriptionCommands(stores.subscriptions(), stores.snoozes(), clock));
@@ -121,9 +121,26 @@ public final class CommandGateway {
         }
     }
 
-    /** Run once at start-up, before serving commands: see {@link ActionDesk#recover()}. */
+    /**
+     * Takes over the actions of processes that are gone: at start-up, before serving commands, and then periodically.
+     * See {@link ActionDesk#recover()}.
+     */
     public List<RecoveredAction> recoverPendingActions() {
         return actions.recover();
+    }
+
+    /**
+     * Whether a chat delivery is new: adapters ask before running one, and acknowledge a repeat (a platform's retry,
+     * or a delivery another process took) without running it. See {@link InboundLedger}.
+     */
+    public boolean isFirstDelivery(Platform platform, String deliveryId) {
+        try {
+            return inbound.firstTime(platform, deliveryId);
+        } catch (RuntimeException unrecorded) {
+            // Dropping a command nobody sees answered is worse than a repeat: actions are compare-and-set anyway.
+            log.warn("Could not record {} delivery {}; running it", platform, deliveryId, unrecorded);
+            return true;
+        }
     }
 
     private Reply invalid(Caller caller, String line, Rejected rejected) {

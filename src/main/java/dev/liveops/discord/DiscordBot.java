@@ -71,7 +71,7 @@ public final class DiscordBot implements AutoCloseable {
         ExecutorService suggestions = Executors.newFixedThreadPool(SUGGESTION_THREADS,
                 threads("liveops-discord-suggest"));
         DiscordRenderer renderer = new DiscordRenderer();
-        InteractionRouter router = new InteractionRouter(config.allowDirectMessages(),
+        InteractionRouter router = new InteractionRouter(gateway, config.allowDirectMessages(),
                 new SlashCommandHandler(gateway, renderer, commands, config.ephemeralReads()),
                 new ButtonPressHandler(gateway, renderer, commands),
                 new AutocompleteHandler(gateway, suggestions, AutocompleteHandler.DEADLINE));

@@ -46,6 +46,9 @@ final class LiveButtonPress implements BlockActionHandler {
             log.warn("Ignored a Slack button press without a LiveOps command or a user");
             return ctx.ack();
         }
+        if (!SlackDelivery.isFirst(gateway, payload.getTriggerId())) {
+            return ctx.ack();
+        }
         try {
             worker.execute(() -> run(payload, command.get(), ctx));
         } catch (RejectedExecutionException full) {

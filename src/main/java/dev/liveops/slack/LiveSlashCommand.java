@@ -37,6 +37,9 @@ final class LiveSlashCommand implements SlashCommandHandler {
     @Override
     public Response apply(SlashCommandRequest request, SlashCommandContext ctx) {
         SlashCommandPayload payload = request.getPayload();
+        if (!SlackDelivery.isFirst(gateway, payload.getTriggerId())) {
+            return ctx.ack();
+        }
         try {
             worker.execute(() -> run(payload, ctx));
         } catch (RejectedExecutionException full) {

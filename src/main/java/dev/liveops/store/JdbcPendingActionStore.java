@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+import org.jdbi.v3.core.statement.Update;
 
 /**
  * Pending actions in SQL. Every state change is an {@code UPDATE ... WHERE state = :from}: of two confirms racing,
@@ -22,6 +23,10 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
  */
 public final class JdbcPendingActionStore implements PendingActionStore {
     private static final String ACTIVE = "('AWAITING_CONFIRMATION', 'AWAITING_APPROVAL', 'READY', 'EXECUTING')";
+
+    /** No owner (a row from before owners were kept), or one whose lease ran out by the database's clock. */
+    private static final String OWNER_GONE = "(owner_process IS NULL OR NOT EXISTS (SELECT 1 FROM process "
+            + "WHERE process.id = pending_action.owner_process AND process.alive_until > :now))";
 
     private final Database database;
 
@@ -116,14 +121,23 @@ public final class JdbcPendingActionStore implements PendingActionStore {
     }
 
     @Override
-    public boolean approve(String code, Caller approver) {
+    public boolean claim(String code, ActionState from, ActionState to, String owner) {
+        return database.jdbi().withHandle(handle -> handle.createUpdate("UPDATE pending_action SET state = :to, "
+                        + "owner_process = :owner WHERE code = :code AND state = :from")
+                .bind("to", to.name()).bind("owner", owner).bind("code", code).bind("from", from.name())
+                .execute()) == 1;
+    }
+
+    @Override
+    public boolean approve(String code, Caller approver, String owner) {
         return database.jdbi().withHandle(handle -> handle.createUpdate("""
                         UPDATE pending_action SET state = 'READY', approver_platform = :platform,
-                            approver_id = :userId, approver_name = :userName, approver_channel = :channel
+                            approver_id = :userId, approver_name = :userName, approver_channel = :channel,
+                            owner_process = :owner
                         WHERE code = :code AND state = 'AWAITING_APPROVAL'""")
                 .bind("platform", approver.platform().name()).bind("userId", approver.userId())
                 .bind("userName", approver.displayName()).bind("channel", approver.channelId())
-                .bind("code", code).execute()) == 1;
+                .bind("owner", owner).bind("code", code).execute()) == 1;
     }
 
     @Override
@@ -139,6 +153,36 @@ public final class JdbcPendingActionStore implements PendingActionStore {
         return database.jdbi().withHandle(handle -> handle
                 .createQuery("SELECT * FROM pending_action WHERE state = :state ORDER BY requested_at")
                 .bind("state", state.name()).map((rs, ctx) -> read(rs)).list());
+    }
+
+    @Override
+    public List<PendingAction> takeOverOrphans(ActionState state, String newOwner) {
+        return database.jdbi().withHandle(handle -> {
+            String now = StoredTime.format(DatabaseClock.now(handle));
+            List<Orphan> orphans = handle.createQuery("SELECT * FROM pending_action WHERE state = :state AND "
+                            + OWNER_GONE + " ORDER BY requested_at")
+                    .bind("state", state.name()).bind("now", now)
+                    .map((rs, ctx) -> new Orphan(read(rs), rs.getString("owner_process"))).list();
+            return orphans.stream().filter(orphan -> takeOver(handle, orphan, state, newOwner, now))
+                    .map(Orphan::action).toList();
+        });
+    }
+
+    /** Only if its owner is still the gone one seen: of two processes taking an action over, one wins. */
+    private static boolean takeOver(Handle handle, Orphan orphan, ActionState state, String newOwner, String now) {
+        Update update = handle.createUpdate("UPDATE pending_action SET owner_process = :newOwner "
+                        + "WHERE code = :code AND state = :state AND "
+                        + (orphan.owner() == null ? "owner_process IS NULL" : "owner_process = :seen")
+                        + " AND " + OWNER_GONE)
+                .bind("newOwner", newOwner).bind("code", orphan.action().code()).bind("state", state.name())
+                .bind("now", now);
+        if (orphan.owner() != null) {
+            update.bind("seen", orphan.owner());
+        }
+        return update.execute() == 1;
+    }
+
+    private record Orphan(PendingAction action, String owner) {
     }
 
     private static PendingAction read(ResultSet rs) throws SQLException {

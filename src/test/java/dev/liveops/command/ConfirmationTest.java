@@ -197,14 +197,16 @@ class ConfirmationTest {
 
         List<Reply> recovered = replies(core.newGateway().recoverPendingActions());
 
+        // Still running the previewed deployment: not done, said without claiming it was never sent.
         assertThat(recovered).singleElement().satisfies(r -> {
-            assertThat(r.title()).isEqualTo("Outcome unknown: liquidate Live/Momentum");
+            assertThat(r.title()).isEqualTo("Not done: liquidate Live/Momentum");
             assertThat(r.text()).contains("it was not sent again")
-                    .contains("QuantConnect now reports Live/Momentum as Running");
+                    .contains("QuantConnect reports Live/Momentum as Running")
+                    .contains("the liquidate has not taken effect").doesNotContain("not sent.");
         });
         verify(core.live(), never()).liquidate(anyLong());
         assertThat(core.stores().pendingActions().find(code)).hasValueSatisfying(
-                a -> assertThat(a.state()).isEqualTo(ActionState.OUTCOME_UNKNOWN));
+                a -> assertThat(a.state()).isEqualTo(ActionState.FAILED));
     }
 
     @Test

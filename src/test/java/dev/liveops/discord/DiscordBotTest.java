@@ -15,6 +15,7 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.liveops.config.DiscordConfig;
 import dev.liveops.discord.FakeDiscord.Recorded;
 import dev.liveops.discord.Interactions.Who;
@@ -102,6 +103,25 @@ class DiscordBotTest {
         assertThat(defer.body().path("data").path("flags").asInt()).as("an outcome for the channel").isZero();
         assertThat(answer.body().get("embeds").get(0).get("description").asText())
                 .isEqualTo("This channel had no subscription.");
+    }
+
+    @Test
+    void anInteractionDeliveredTwiceRunsOnce() throws Exception {
+        ObjectNode stop = interactions.slash(TOM_TRADER, "stop", "project", "Live/Momentum");
+        String token = interactions.lastToken();
+        fake.dispatch("INTERACTION_CREATE", stop);
+        fake.dispatch("INTERACTION_CREATE", stop); // the same interaction id again, as a replay or a second session
+        fake.dispatch("INTERACTION_CREATE", interactions.slash(TOM_TRADER, "list"));
+        String later = interactions.lastToken();
+
+        // Events are handled in order: once the later command is answered, a rerun would have been acknowledged.
+        List<Recorded> calls = new ArrayList<>();
+        fake.takeRest(call -> calls.add(call) && call.is("PATCH", WEBHOOK + later + "/messages/@original"));
+        calls.addAll(fake.drainRest());
+
+        assertThat(calls).filteredOn(call -> call.is("POST", "interactions/\\d+/" + token + "/callback"))
+                .hasSize(1);
+        verify(core.live(), never()).stop(anyLong());
     }
 
     @Test

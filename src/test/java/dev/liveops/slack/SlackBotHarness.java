@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.liveops.command.CommandGateway;
 import dev.liveops.config.SlackSettings;
 import dev.liveops.secret.Secret;
+import dev.liveops.testing.StoreKind;
 import dev.liveops.testing.TestCore;
 import java.io.IOException;
 import java.net.URI;
@@ -19,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import mockwebserver3.MockWebServer;
 
@@ -38,10 +40,16 @@ final class SlackBotHarness implements AutoCloseable {
     final CommandGateway gateway;
     final SlackBot bot;
     final URI events;
+    /** Slack gives every command and press a trigger id of its own; a retry repeats it. */
+    private final AtomicInteger triggers = new AtomicInteger(42);
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     SlackBotHarness() throws IOException {
-        core = SlackTestWorkspace.core().build();
+        this(StoreKind.SQLITE);
+    }
+
+    SlackBotHarness(StoreKind store) throws IOException {
+        core = SlackTestWorkspace.core().store(store).build();
         server.start();
         fake = FakeSlackApi.on(server);
         fake.members(SlackTestWorkspace.TRADERS_GROUP, SlackTestWorkspace.GINA);
@@ -66,7 +74,7 @@ final class SlackBotHarness implements AutoCloseable {
         form.put("text", text);
         form.put("api_app_id", "A0LIVEOPS");
         form.put("response_url", fake.responseUrl(answerAt));
-        form.put("trigger_id", "1337.42.abcdef");
+        form.put("trigger_id", "1337." + triggers.incrementAndGet() + ".abcdef");
         return formBody(form);
     }
 
@@ -81,7 +89,7 @@ final class SlackBotHarness implements AutoCloseable {
         payload.put("token", "legacy-verification-unused");
         payload.putObject("container").put("type", "message").put("message_ts", "1763650000.000100")
                 .put("channel_id", CHANNEL).put("is_ephemeral", false);
-        payload.put("trigger_id", "1337.43.abcdef");
+        payload.put("trigger_id", "1337." + triggers.incrementAndGet() + ".abcdef");
         payload.putObject("channel").put("id", CHANNEL).put("name", "ops");
         payload.putObject("message").put("type", "message").put("ts", "1763650000.000100").put("text", "preview");
         payload.put("response_url", fake.responseUrl(answerAt));

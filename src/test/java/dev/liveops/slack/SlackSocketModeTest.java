@@ -1,13 +1,20 @@
 package dev.liveops.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.spy;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.liveops.command.CommandGateway;
 import dev.liveops.config.SlackSettings;
 import dev.liveops.secret.Secret;
 import dev.liveops.testing.TestCore;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
@@ -90,6 +97,50 @@ class SlackSocketModeTest {
         assertThat(fake.take("apps.connections.open", WAIT).getHeaders().get("Authorization"))
                 .isEqualTo("Bearer " + APP_TOKEN);
         assertThat(bot.httpAddress()).isEmpty();
+    }
+
+    @Test
+    void aRetriedEnvelopeIsAckedAgainButRunsOnce() throws Exception {
+        FakeSlackApi fake = FakeSlackApi.on(server);
+        BlockingQueue<String> fromBot = new LinkedBlockingQueue<>();
+        fake.acceptSocketMode(new WebSocketListener() {
+            @Override
+            public void onOpen(WebSocket socket, Response response) {
+                slackSide = socket;
+                socket.send("{\"type\":\"hello\",\"num_connections\":1,\"debug_info\":{\"host\":\"fake\"},"
+                        + "\"connection_info\":{\"app_id\":\"A0LIVEOPS\"}}");
+                // Slack resends an envelope it saw no ack for, with the same envelope and trigger ids.
+                socket.send(envelope("env-42", "list Running", fake.responseUrl("socket")));
+                socket.send(envelope("env-42", "list Running", fake.responseUrl("socket")));
+            }
+
+            @Override
+            public void onMessage(WebSocket socket, String text) {
+                fromBot.add(text);
+            }
+
+            @Override
+            public void onClosing(WebSocket socket, int code, String reason) {
+                socket.close(code, null);
+            }
+        });
+        core = SlackTestWorkspace.core().build();
+        SlackSettings settings = new SlackSettings(Secret.of(SlackBotHarness.BOT_TOKEN), SlackSettings.Mode.SOCKET,
+                Optional.of(Secret.of(APP_TOKEN)), Optional.empty(), null);
+        CommandGateway gateway = spy(core.gateway());
+
+        bot = SlackBot.start(settings.withApiUrl(fake.apiUrl()), gateway, Set.of());
+
+        JsonNode first = FakeSlackApi.JSON.readTree(fromBot.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS));
+        JsonNode retry = FakeSlackApi.JSON.readTree(fromBot.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS));
+        fake.take("/respond/socket", WAIT);
+
+        assertThat(List.of(first.path("envelope_id").asText(), retry.path("envelope_id").asText()))
+                .containsExactly("env-42", "env-42");
+        // Envelopes may be handled in parallel: whichever came second is acked without running.
+        assertThat(List.of(first.at("/payload/text").asText(), retry.at("/payload/text").asText()))
+                .containsExactlyInAnyOrder(LiveSlashCommand.WORKING, "");
+        verify(gateway, times(1)).handle(any(), eq("list Running"));
     }
 
     private static String envelope(String id, String text, String responseUrl) {

@@ -8,6 +8,7 @@ import dev.liveops.command.ActionState;
 import dev.liveops.command.CommandName;
 import dev.liveops.command.PendingAction;
 import dev.liveops.command.PendingAction.ActionPlan;
+import dev.liveops.command.ProcessIdentity;
 import dev.liveops.testing.StoreKind;
 import dev.liveops.testing.TempDatabase;
 import java.time.Duration;
@@ -97,6 +98,31 @@ class JdbcPendingActionStoreTest {
     }
 
     /** Runs {@code task} on {@code threads} threads released together; their results in thread order. */
+    @Test
+    void ofEightProcessesTakingOverAGoneProcesssActionOneGetsItAndALiveOwnersActionIsLeftAlone() throws Exception {
+        JdbcProcessRegistry processes = new JdbcProcessRegistry(store.database());
+        ProcessIdentity gone = new ProcessIdentity("gone", "host-a", 1);
+        ProcessIdentity alive = new ProcessIdentity("alive", "host-b", 2);
+        processes.heartbeat(gone, Duration.ofMinutes(1));
+        processes.heartbeat(alive, Duration.ofMinutes(1));
+        actions.createUnlessBusy(stop("K7Q2XM", false), NOW);
+        actions.claim("K7Q2XM", ActionState.AWAITING_CONFIRMATION, ActionState.EXECUTING, gone.id());
+        PendingAction other = new PendingAction("L8R3YN", CommandName.STOP, 11111111L, "Live/Other", ALICE,
+                "stop other", ActionPlan.of("L-def"), false, Optional.empty(), ActionState.AWAITING_CONFIRMATION, NOW,
+                NOW.plus(Duration.ofMinutes(2)), "");
+        actions.createUnlessBusy(other, NOW);
+        actions.claim("L8R3YN", ActionState.AWAITING_CONFIRMATION, ActionState.EXECUTING, alive.id());
+
+        assertThat(actions.takeOverOrphans(ActionState.EXECUTING, "newcomer")).isEmpty();
+        processes.retire(gone);
+        for (int i = 0; i < 8; i++) {
+            processes.heartbeat(new ProcessIdentity("taker-" + i, "host-c", 10 + i), Duration.ofMinutes(1));
+        }
+        List<List<PendingAction>> taken = race(8, i -> actions.takeOverOrphans(ActionState.EXECUTING, "taker-" + i));
+
+        assertThat(taken.stream().flatMap(List::stream).map(PendingAction::code)).containsExactly("K7Q2XM");
+    }
+
     private static <T> List<T> race(int threads, IntFunction<T> task) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
@@ -148,11 +174,11 @@ class JdbcPendingActionStoreTest {
     void anApprovalIsRecordedOnceAndOnlyWhileAwaited() {
         actions.createUnlessBusy(stop("K7Q2XM", true), NOW);
 
-        assertThat(actions.approve("K7Q2XM", BOB)).isFalse();
+        assertThat(actions.approve("K7Q2XM", BOB, "process-1")).isFalse();
         assertThat(actions.awaitApproval("K7Q2XM", NOW.plus(Duration.ofMinutes(30)))).isTrue();
         assertThat(actions.awaitApproval("K7Q2XM", NOW.plus(Duration.ofMinutes(30)))).isFalse();
-        assertThat(actions.approve("K7Q2XM", BOB)).isTrue();
-        assertThat(actions.approve("K7Q2XM", BOB)).isFalse();
+        assertThat(actions.approve("K7Q2XM", BOB, "process-1")).isTrue();
+        assertThat(actions.approve("K7Q2XM", BOB, "process-1")).isFalse();
         assertThat(actions.find("K7Q2XM")).hasValueSatisfying(ready -> {
             assertThat(ready.state()).isEqualTo(ActionState.READY);
             assertThat(ready.needsApproval()).isTrue();

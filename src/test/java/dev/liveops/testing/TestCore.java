@@ -24,7 +24,11 @@ import dev.liveops.project.ProjectDirectory;
 import dev.liveops.quantconnect.LiveApi;
 import dev.liveops.quantconnect.QuantConnectClient;
 import dev.liveops.sandbox.QuantConnectSandbox;
+import dev.liveops.command.ProcessIdentity;
+import dev.liveops.command.ProcessRegistry;
 import dev.liveops.store.JdbcAuditLog;
+import dev.liveops.store.JdbcInboundLedger;
+import dev.liveops.store.JdbcProcessRegistry;
 import dev.liveops.store.JdbcNotificationStore;
 import dev.liveops.store.JdbcPendingActionStore;
 import dev.liveops.store.JdbcSnoozeStore;
@@ -70,6 +74,8 @@ public final class TestCore implements OperatedCore, AutoCloseable {
     private final List<ChannelPoster> posters;
     private final Pause pause;
     private final CoreObservers observers;
+    private final ProcessRegistry processes;
+    private ProcessIdentity process;
     private CommandGateway gateway;
     private StatusWatcher watcher;
     private NotificationService notifications;
@@ -88,7 +94,8 @@ public final class TestCore implements OperatedCore, AutoCloseable {
         database = TempDatabase.of(options.store);
         stores = new CoreStores(new JdbcAuditLog(database.database()),
                 new JdbcPendingActionStore(database.database()), new JdbcSubscriptionStore(database.database()),
-                new JdbcSnoozeStore(database.database()));
+                new JdbcSnoozeStore(database.database()), new JdbcInboundLedger(database.database(), clock));
+        processes = new JdbcProcessRegistry(database.database());
         access = new AccessPolicy(RoleCatalog.withOverrides(options.roles),
                 new IdentityMap(options.users, options.groups, options.people));
         pause = options.pause == null ? clock::advance : options.pause;
@@ -140,9 +147,29 @@ public final class TestCore implements OperatedCore, AutoCloseable {
         return gateway;
     }
 
-    /** Another gateway over the same store and sandbox: a second process, or this one after a restart. */
+    /**
+     * Another gateway over the same store and sandbox, as a second live process (its own process id, alive): or this
+     * one after a restart, when the first one's process has {@link #died died}.
+     */
     public CommandGateway newGateway() {
-        return gateway(new ProjectDirectory(client.projects(), clock, PROJECT_CACHE));
+        return gateway(new ProjectDirectory(client.projects(), clock, PROJECT_CACHE), alive());
+    }
+
+    /** The process {@link #gateway()} runs as, owner of the actions it confirms. */
+    public ProcessIdentity process() {
+        return process;
+    }
+
+    /** The process's lease runs out now: what a kill -9 looks like to the others once its lease has passed. */
+    public void died(ProcessIdentity process) {
+        processes.heartbeat(process, Duration.ZERO);
+    }
+
+    /** A process registered on the store with a lease longer than any test, as a running LiveOps's would be. */
+    private ProcessIdentity alive() {
+        ProcessIdentity started = ProcessIdentity.create();
+        processes.heartbeat(started, Duration.ofHours(1));
+        return started;
     }
 
     public StatusWatcher watcher() {
@@ -155,9 +182,14 @@ public final class TestCore implements OperatedCore, AutoCloseable {
 
     /**
      * New gateway, watcher and notification service (with the configured posters) over the same store and sandbox:
-     * what a process restart looks like. Gateways built before follow their actions through the new service.
+     * what a process restart looks like: the process before it has died. Gateways built before follow their actions
+     * through the new service.
      */
     public void restart() {
+        if (process != null) {
+            died(process);
+        }
+        process = alive();
         ProjectDirectory projects = new ProjectDirectory(client.projects(), clock, PROJECT_CACHE);
         JdbcNotificationStore store = new JdbcNotificationStore(database.database());
         watcher = new StatusWatcher(live, projects, store, stores.snoozes(),
@@ -166,7 +198,7 @@ public final class TestCore implements OperatedCore, AutoCloseable {
         notifications = new NotificationService(watcher, new OutboxCourier(store, observers.notifications(), clock),
                 STEP);
         posters.forEach(notifications::addPoster);
-        gateway = gateway(projects);
+        gateway = gateway(projects, process);
     }
 
     /** Lets {@code time} pass, then runs one step of the notification service. */
@@ -175,9 +207,9 @@ public final class TestCore implements OperatedCore, AutoCloseable {
         notifications.step();
     }
 
-    private CommandGateway gateway(ProjectDirectory projects) {
+    private CommandGateway gateway(ProjectDirectory projects, ProcessIdentity owner) {
         return new CommandGateway(client, projects, access, stores, rules,
-                action -> notifications.sent(action), observers.commands(), clock, pause);
+                action -> notifications.sent(action), observers.commands(), owner, clock, pause);
     }
 
     @Override
