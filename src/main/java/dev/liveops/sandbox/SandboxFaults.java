@@ -11,8 +11,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Failure injection for tests and demos: make a deployment crash, slow every response down, or answer the next
- * calls with an HTTP error. Delays and HTTP errors apply before authentication, like a failing proxy in front of
+ * Failure injection for tests and demos: make a deployment crash, slow every response down, answer the next calls
+ * with an HTTP error, a cut-off JSON body or a dropped connection, or rotate the API token. Delays and HTTP errors apply before authentication, like a failing proxy in front of
  * the API. {@link #clear()} removes the delay and pending HTTP errors; a runtime error is part of the deployment's
  * history and stays (deploy again to recover, as on QuantConnect).
  */
@@ -24,6 +24,8 @@ public final class SandboxFaults {
     private final Object lock = new Object();
     private Duration delay = Duration.ZERO;
     private final List<PendingFailure> failures = new ArrayList<>();
+    private final List<SandboxBreakage> breakages = new ArrayList<>();
+    private String rotatedToken;
 
     /** An HTTP failure the handler should send instead of answering. */
     record HttpFailure(int status, boolean emptyBody) {
@@ -109,11 +111,37 @@ public final class SandboxFaults {
         addFailure(count, new HttpFailure(httpStatus, true), null);
     }
 
-    /** Removes the response delay and every pending HTTP failure. */
+    /** Answers the next {@code count} calls with HTTP 200 and a JSON body cut off halfway. */
+    public void malformedJson(int count) {
+        addBreakage(count, SandboxBreakage.MALFORMED_JSON);
+    }
+
+    /** Closes the connection of the next {@code count} calls without sending any response. */
+    public void dropConnections(int count) {
+        addBreakage(count, SandboxBreakage.DROPPED_CONNECTION);
+    }
+
+    /**
+     * From now on only {@code newToken} signs a request, as after someone regenerates the API token on QuantConnect:
+     * clients still signing with the old one get QuantConnect's 401 "Hash doesn't match". {@link #clear()} does not
+     * undo a rotation.
+     */
+    public void rotateApiToken(String newToken) {
+        if (newToken == null || newToken.isBlank()) {
+            throw new IllegalArgumentException("newToken must be non-blank");
+        }
+        synchronized (lock) {
+            rotatedToken = newToken;
+        }
+        log.info("Fault: API token rotated");
+    }
+
+    /** Removes the response delay, every pending HTTP failure and every pending broken answer. */
     public void clear() {
         synchronized (lock) {
             delay = Duration.ZERO;
             failures.clear();
+            breakages.clear();
         }
         log.info("Fault: cleared");
     }
@@ -122,6 +150,31 @@ public final class SandboxFaults {
         synchronized (lock) {
             return delay;
         }
+    }
+
+    Optional<String> rotatedToken() {
+        synchronized (lock) {
+            return Optional.ofNullable(rotatedToken);
+        }
+    }
+
+    /** Consumes one pending broken answer, in the order they were added. */
+    Optional<SandboxBreakage> takeBreakage() {
+        synchronized (lock) {
+            return breakages.isEmpty() ? Optional.empty() : Optional.of(breakages.remove(0));
+        }
+    }
+
+    private void addBreakage(int count, SandboxBreakage breakage) {
+        if (count < 1) {
+            throw new IllegalArgumentException("count must be at least 1: " + count);
+        }
+        synchronized (lock) {
+            for (int i = 0; i < count; i++) {
+                breakages.add(breakage);
+            }
+        }
+        log.info("Fault: next {} call(s) get {}", count, breakage);
     }
 
     /** Consumes one pending failure that applies to {@code endpoint}, in the order they were added. */
