@@ -24,11 +24,15 @@ public final class SandboxFaults {
     private final Object lock = new Object();
     private Duration delay = Duration.ZERO;
     private final List<PendingFailure> failures = new ArrayList<>();
-    private final List<SandboxBreakage> breakages = new ArrayList<>();
+    private final List<PendingBreakage> breakages = new ArrayList<>();
     private String rotatedToken;
 
     /** An HTTP failure the handler should send instead of answering. */
     record HttpFailure(int status, boolean emptyBody) {
+    }
+
+    /** A broken answer waiting for a call to {@code endpoint} (any call when null). */
+    private record PendingBreakage(SandboxBreakage breakage, String endpoint) {
     }
 
     private static final class PendingFailure {
@@ -113,12 +117,17 @@ public final class SandboxFaults {
 
     /** Answers the next {@code count} calls with HTTP 200 and a JSON body cut off halfway. */
     public void malformedJson(int count) {
-        addBreakage(count, SandboxBreakage.MALFORMED_JSON);
+        addBreakage(count, SandboxBreakage.MALFORMED_JSON, null);
     }
 
     /** Closes the connection of the next {@code count} calls without sending any response. */
     public void dropConnections(int count) {
-        addBreakage(count, SandboxBreakage.DROPPED_CONNECTION);
+        addBreakage(count, SandboxBreakage.DROPPED_CONNECTION, null);
+    }
+
+    /** As {@link #dropConnections(int)}, counting only calls to {@code endpoint} (e.g. "live/update/stop"). */
+    public void dropConnections(int count, String endpoint) {
+        addBreakage(count, SandboxBreakage.DROPPED_CONNECTION, SandboxHttpHandler.normalizeEndpoint(endpoint));
     }
 
     /**
@@ -158,23 +167,31 @@ public final class SandboxFaults {
         }
     }
 
-    /** Consumes one pending broken answer, in the order they were added. */
-    Optional<SandboxBreakage> takeBreakage() {
+    /** Consumes one pending broken answer that applies to {@code endpoint}, in the order they were added. */
+    Optional<SandboxBreakage> takeBreakage(String endpoint) {
         synchronized (lock) {
-            return breakages.isEmpty() ? Optional.empty() : Optional.of(breakages.remove(0));
+            Iterator<PendingBreakage> pending = breakages.iterator();
+            while (pending.hasNext()) {
+                PendingBreakage candidate = pending.next();
+                if (candidate.endpoint() == null || candidate.endpoint().equals(endpoint)) {
+                    pending.remove();
+                    return Optional.of(candidate.breakage());
+                }
+            }
+            return Optional.empty();
         }
     }
 
-    private void addBreakage(int count, SandboxBreakage breakage) {
+    private void addBreakage(int count, SandboxBreakage breakage, String endpoint) {
         if (count < 1) {
             throw new IllegalArgumentException("count must be at least 1: " + count);
         }
         synchronized (lock) {
             for (int i = 0; i < count; i++) {
-                breakages.add(breakage);
+                breakages.add(new PendingBreakage(breakage, endpoint));
             }
         }
-        log.info("Fault: next {} call(s) get {}", count, breakage);
+        log.info("Fault: next {} call(s){} get {}", count, endpoint == null ? "" : " to " + endpoint, breakage);
     }
 
     /** Consumes one pending failure that applies to {@code endpoint}, in the order they were added. */

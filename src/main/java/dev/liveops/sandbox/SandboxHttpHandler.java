@@ -46,7 +46,8 @@ final class SandboxHttpHandler implements HttpHandler {
     @Override
     public void handle(HttpExchange exchange) {
         try {
-            Optional<SandboxBreakage> broken = faults.takeBreakage();
+            Optional<SandboxBreakage> broken = faults.takeBreakage(
+                    normalizeEndpoint(exchange.getRequestURI().getPath()));
             if (broken.isPresent()) {
                 broken.get().answer(exchange);
                 log.debug("{} {} -> {}", exchange.getRequestMethod(), exchange.getRequestURI().getPath(), broken.get());

@@ -1,12 +1,16 @@
 package dev.liveops.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 
 import dev.liveops.access.Caller;
 import dev.liveops.access.Platform;
 import dev.liveops.quantconnect.Timeouts;
 import dev.liveops.reply.Reply;
+import dev.liveops.sandbox.DemoOrganization;
 import dev.liveops.sandbox.SandboxFaults;
+import dev.liveops.testing.Replies;
 import dev.liveops.testing.TestCore;
 import java.time.Duration;
 import java.util.Set;
@@ -63,6 +67,23 @@ class QuantConnectFaultsTest {
             assertThat(refused.text()).doesNotContain("regenerated-on-quantconnect");
             assertThat(whoami.severity()).isEqualTo(Reply.Severity.INFO);
             assertThat(again.text()).isEqualTo(refused.text());
+        }
+    }
+
+    @Test
+    void aStopWhoseConnectionDropsSaysWhatIsKnownAndTheNextCommandIsServed() {
+        try (TestCore core = trader()) {
+            String code = Replies.confirmCode(core.gateway().handle(TRADER, "stop momentum"));
+            core.sandbox().faults().dropConnections(1, "live/update/stop");
+
+            Reply confirmed = core.gateway().handle(TRADER, "confirm " + code);
+            Reply served = core.gateway().handle(TRADER, "read momentum");
+
+            assertThat(confirmed.text()).startsWith("The live/update/stop request may have reached QuantConnect, but "
+                    + "the connection failed (IOException), so whether it took effect is unknown; it was not sent "
+                    + "again. QuantConnect now reports Live/Momentum as Running.");
+            verify(core.live(), times(1)).stop(DemoOrganization.MOMENTUM);
+            assertThat(served.title()).contains("Live/Momentum");
         }
     }
 
