@@ -8,6 +8,7 @@ import dev.liveops.command.ParseResult.Rejected;
 import dev.liveops.command.Tokenizer.BadInput;
 import dev.liveops.quantconnect.model.LiveStatus;
 import dev.liveops.text.Shorten;
+import dev.liveops.text.Visible;
 import dev.liveops.text.Suggestions;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -232,6 +233,11 @@ public final class CommandParser {
 
     /** Echoes user input safely: shortened, so a reply never carries a paste back. */
     static String printable(String word) {
-        return Shorten.to(word, 40);
+        return printable(word, 40);
+    }
+
+    /** Typed text as a reply may show it: inert (see {@link Visible}) and at most {@code max} characters. */
+    static String printable(String text, int max) {
+        return Shorten.to(Visible.of(text), max);
     }
 }

@@ -68,13 +68,16 @@ final class InfoViews {
                 .map(ProjectGlob::toString).collect(Collectors.joining(", "));
     }
 
+    /** Long enough for any command the parser accepts to read whole; what it rejected may be far longer. */
+    private static final int AUDITED_LINE = 120;
+
     static Reply audit(List<AuditEntry> entries, Optional<String> project) {
         String title = "Audit trail" + project.map(p -> " of " + p).orElse("");
         if (entries.isEmpty()) {
             return Reply.builder(Severity.INFO, title).text("Nothing recorded yet.").build();
         }
         List<List<String>> rows = entries.stream().map(e -> List.of(TimeText.utc(e.at()), e.caller().describe(),
-                e.commandText(), e.step().name(), e.outcome(),
+                CommandParser.printable(e.commandText(), AUDITED_LINE), e.step().name(), e.outcome(),
                 e.actionCode() == null ? "-" : e.actionCode())).toList();
         return Reply.builder(Severity.INFO, title + " (last " + entries.size() + ")")
                 .table(new Reply.Table(List.of("When", "Who", "Command", "Step", "Outcome", "Code"), rows, ""))

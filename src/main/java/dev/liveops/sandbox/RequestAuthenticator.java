@@ -30,8 +30,12 @@ final class RequestAuthenticator {
         this.clock = clock;
     }
 
-    /** The error sentence for a 401, or empty when the request is signed correctly. */
-    Optional<String> rejection(Headers headers) {
+    /**
+     * The error sentence for a 401, or empty when the request is signed correctly: with the configured token, or
+     * the one that replaced it (see {@link SandboxFaults#rotateApiToken}).
+     */
+    Optional<String> rejection(Headers headers, Optional<String> rotatedToken) {
+        String apiToken = rotatedToken.orElse(this.apiToken);
         String authorization = headers.getFirst("Authorization");
         String timestamp = headers.getFirst("Timestamp");
         if (authorization == null || timestamp == null) {

@@ -11,8 +11,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Failure injection for tests and demos: make a deployment crash, slow every response down, or answer the next
- * calls with an HTTP error. Delays and HTTP errors apply before authentication, like a failing proxy in front of
+ * Failure injection for tests and demos: make a deployment crash, slow every response down, answer the next calls
+ * with an HTTP error, a cut-off JSON body or a dropped connection, or rotate the API token. Delays and HTTP errors apply before authentication, like a failing proxy in front of
  * the API. {@link #clear()} removes the delay and pending HTTP errors; a runtime error is part of the deployment's
  * history and stays (deploy again to recover, as on QuantConnect).
  */
@@ -24,9 +24,15 @@ public final class SandboxFaults {
     private final Object lock = new Object();
     private Duration delay = Duration.ZERO;
     private final List<PendingFailure> failures = new ArrayList<>();
+    private final List<PendingBreakage> breakages = new ArrayList<>();
+    private String rotatedToken;
 
     /** An HTTP failure the handler should send instead of answering. */
     record HttpFailure(int status, boolean emptyBody) {
+    }
+
+    /** A broken answer waiting for a call to {@code endpoint} (any call when null). */
+    private record PendingBreakage(SandboxBreakage breakage, String endpoint) {
     }
 
     private static final class PendingFailure {
@@ -109,11 +115,42 @@ public final class SandboxFaults {
         addFailure(count, new HttpFailure(httpStatus, true), null);
     }
 
-    /** Removes the response delay and every pending HTTP failure. */
+    /** Answers the next {@code count} calls with HTTP 200 and a JSON body cut off halfway. */
+    public void malformedJson(int count) {
+        addBreakage(count, SandboxBreakage.MALFORMED_JSON, null);
+    }
+
+    /** Closes the connection of the next {@code count} calls without sending any response. */
+    public void dropConnections(int count) {
+        addBreakage(count, SandboxBreakage.DROPPED_CONNECTION, null);
+    }
+
+    /** As {@link #dropConnections(int)}, counting only calls to {@code endpoint} (e.g. "live/update/stop"). */
+    public void dropConnections(int count, String endpoint) {
+        addBreakage(count, SandboxBreakage.DROPPED_CONNECTION, SandboxHttpHandler.normalizeEndpoint(endpoint));
+    }
+
+    /**
+     * From now on only {@code newToken} signs a request, as after someone regenerates the API token on QuantConnect:
+     * clients still signing with the old one get QuantConnect's 401 "Hash doesn't match". {@link #clear()} does not
+     * undo a rotation.
+     */
+    public void rotateApiToken(String newToken) {
+        if (newToken == null || newToken.isBlank()) {
+            throw new IllegalArgumentException("newToken must be non-blank");
+        }
+        synchronized (lock) {
+            rotatedToken = newToken;
+        }
+        log.info("Fault: API token rotated");
+    }
+
+    /** Removes the response delay, every pending HTTP failure and every pending broken answer. */
     public void clear() {
         synchronized (lock) {
             delay = Duration.ZERO;
             failures.clear();
+            breakages.clear();
         }
         log.info("Fault: cleared");
     }
@@ -122,6 +159,39 @@ public final class SandboxFaults {
         synchronized (lock) {
             return delay;
         }
+    }
+
+    Optional<String> rotatedToken() {
+        synchronized (lock) {
+            return Optional.ofNullable(rotatedToken);
+        }
+    }
+
+    /** Consumes one pending broken answer that applies to {@code endpoint}, in the order they were added. */
+    Optional<SandboxBreakage> takeBreakage(String endpoint) {
+        synchronized (lock) {
+            Iterator<PendingBreakage> pending = breakages.iterator();
+            while (pending.hasNext()) {
+                PendingBreakage candidate = pending.next();
+                if (candidate.endpoint() == null || candidate.endpoint().equals(endpoint)) {
+                    pending.remove();
+                    return Optional.of(candidate.breakage());
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    private void addBreakage(int count, SandboxBreakage breakage, String endpoint) {
+        if (count < 1) {
+            throw new IllegalArgumentException("count must be at least 1: " + count);
+        }
+        synchronized (lock) {
+            for (int i = 0; i < count; i++) {
+                breakages.add(new PendingBreakage(breakage, endpoint));
+            }
+        }
+        log.info("Fault: next {} call(s){} get {}", count, endpoint == null ? "" : " to " + endpoint, breakage);
     }
 
     /** Consumes one pending failure that applies to {@code endpoint}, in the order they were added. */

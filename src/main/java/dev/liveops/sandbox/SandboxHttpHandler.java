@@ -46,6 +46,13 @@ final class SandboxHttpHandler implements HttpHandler {
     @Override
     public void handle(HttpExchange exchange) {
         try {
+            Optional<SandboxBreakage> broken = faults.takeBreakage(
+                    normalizeEndpoint(exchange.getRequestURI().getPath()));
+            if (broken.isPresent()) {
+                broken.get().answer(exchange);
+                log.debug("{} {} -> {}", exchange.getRequestMethod(), exchange.getRequestURI().getPath(), broken.get());
+                return;
+            }
             Reply reply = answer(exchange);
             send(exchange, reply);
             log.debug("{} {} -> {}", exchange.getRequestMethod(), exchange.getRequestURI().getPath(), reply.status());
@@ -92,7 +99,8 @@ final class SandboxHttpHandler implements HttpHandler {
             if (!"POST".equals(method) && !"GET".equals(method)) {
                 return new Reply(405, failure("Method " + method + " is not allowed; use POST with a JSON body."));
             }
-            Optional<String> rejection = authenticator.rejection(exchange.getRequestHeaders());
+            Optional<String> rejection = authenticator.rejection(exchange.getRequestHeaders(),
+                    faults.rotatedToken());
             if (rejection.isPresent()) {
                 return new Reply(401, failure(rejection.get()));
             }

@@ -8,6 +8,7 @@ import dev.liveops.quantconnect.LiveApi;
 import dev.liveops.quantconnect.QuantConnectClient;
 import dev.liveops.quantconnect.QuantConnectCredentials;
 import dev.liveops.quantconnect.RetrySettings;
+import dev.liveops.quantconnect.Timeouts;
 import dev.liveops.sandbox.QuantConnectSandbox;
 import dev.liveops.secret.Secret;
 import java.time.Duration;
@@ -31,7 +32,14 @@ public record SpiedClient(QuantConnectClient client, LiveApi live) {
     /** As above, with an observer told of every request. */
     public static SpiedClient of(String baseUrl, String userId, String apiToken, ManualClock clock,
                                  CallObserver observer) {
+        return of(baseUrl, userId, apiToken, clock, observer, Timeouts.defaults());
+    }
+
+    /** As above, giving up on QuantConnect after {@code timeouts}. */
+    public static SpiedClient of(String baseUrl, String userId, String apiToken, ManualClock clock,
+                                 CallObserver observer, Timeouts timeouts) {
         QuantConnectClient real = QuantConnectClient.builder()
+                .timeouts(timeouts)
                 .observer(observer)
                 .baseUrl(baseUrl)
                 .credentials(new QuantConnectCredentials(userId, Secret.of(apiToken)))

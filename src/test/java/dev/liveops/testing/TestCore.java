@@ -23,6 +23,7 @@ import dev.liveops.notify.WatcherSettings;
 import dev.liveops.project.ProjectDirectory;
 import dev.liveops.quantconnect.LiveApi;
 import dev.liveops.quantconnect.QuantConnectClient;
+import dev.liveops.quantconnect.Timeouts;
 import dev.liveops.sandbox.QuantConnectSandbox;
 import dev.liveops.command.ProcessIdentity;
 import dev.liveops.command.ProcessRegistry;
@@ -88,7 +89,7 @@ public final class TestCore implements OperatedCore, AutoCloseable {
         sandbox = QuantConnectSandbox.builder().clock(clock).port(0).fleet(options.fleet).build().start();
         String token = options.apiToken == null ? sandbox.apiToken() : options.apiToken;
         SpiedClient spied = SpiedClient.of(options.quantConnectUrl == null ? sandbox.baseUrl()
-                : options.quantConnectUrl, sandbox.userId(), token, clock, observers.quantConnect());
+                : options.quantConnectUrl, sandbox.userId(), token, clock, observers.quantConnect(), options.timeouts);
         client = spied.client();
         live = spied.live();
         database = TempDatabase.of(options.store);
@@ -235,6 +236,7 @@ public final class TestCore implements OperatedCore, AutoCloseable {
         private Pause pause;
         private StoreKind store = StoreKind.SQLITE;
         private CoreObservers observers = CoreObservers.NONE;
+        private Timeouts timeouts = Timeouts.defaults();
 
         private Builder() {
         }
@@ -253,6 +255,12 @@ public final class TestCore implements OperatedCore, AutoCloseable {
         /** Who hears what the core does (QuantConnect requests, commands, polls, notifications); nobody by default. */
         public Builder observers(CoreObservers observers) {
             this.observers = observers;
+            return this;
+        }
+
+        /** How long the client waits for QuantConnect; the production defaults unless a test wants a fault short. */
+        public Builder timeouts(Timeouts timeouts) {
+            this.timeouts = timeouts;
             return this;
         }
 
