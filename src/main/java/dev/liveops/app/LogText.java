@@ -1,5 +1,7 @@
 package dev.liveops.app;
 
+import dev.liveops.text.Visible;
+
 /**
  * Text from outside (names, command lines, QuantConnect's error messages) made safe for a one-event-per-line log:
  * control characters and line or paragraph separators become visible escapes (and a backslash is doubled, so an
@@ -33,11 +35,8 @@ public final class LogText {
         return out.toString();
     }
 
-    /** C0 and C1 controls, DEL, U+2028/U+2029, and the bidirectional overrides that reorder what a reader sees. */
+    /** The same characters an echo in chat shows escaped: one rule for what acts on a reader. */
     static boolean unsafe(int c) {
-        int type = Character.getType(c);
-        return type == Character.CONTROL || type == Character.LINE_SEPARATOR
-                || type == Character.PARAGRAPH_SEPARATOR || (c >= 0x202a && c <= 0x202e)
-                || (c >= 0x2066 && c <= 0x2069) || c == 0x200e || c == 0x200f || c == 0x061c;
+        return Visible.acts(c);
     }
 }
