@@ -23,7 +23,10 @@ import dev.liveops.quantconnect.QuantConnectClient;
 import dev.liveops.quantconnect.model.BrokerageSettings;
 import dev.liveops.quantconnect.model.CashAmount;
 import dev.liveops.secret.Secret;
+import dev.liveops.leader.Leadership;
 import dev.liveops.store.Database;
+import dev.liveops.store.Fence;
+import dev.liveops.store.StoreLeadership;
 import dev.liveops.store.JdbcAuditLog;
 import dev.liveops.store.JdbcNotificationStore;
 import dev.liveops.store.JdbcPendingActionStore;
@@ -35,7 +38,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,21 +58,24 @@ public final class LiveOpsCore implements AutoCloseable {
     private final QuantConnectClient quantConnect;
     private final CommandGateway gateway;
     private final AccessPolicy access;
-    private final NotificationService notifications;
     private final NotificationStore notificationStore;
+    private final StoreLeadership leadership;
+    private final LeaderDuties duties;
     private final Database database;
     private final Clock clock;
 
     private LiveOpsCore(QuantConnectClient quantConnect, CommandGateway gateway, AccessPolicy access,
-                        NotificationService notifications, NotificationStore notificationStore, Database database,
-                        Clock clock) {
+                        NotificationStore notificationStore, StoreLeadership leadership,
+                        Function<Runnable, LeaderDuties> duties, Database database, Clock clock) {
         this.quantConnect = quantConnect;
         this.database = database;
         this.gateway = gateway;
         this.access = access;
-        this.notifications = notifications;
         this.notificationStore = notificationStore;
+        this.leadership = leadership;
         this.clock = clock;
+        this.duties = duties.apply(this::recoverUnfinishedActions);
+        leadership.addListener(this.duties);
     }
 
     public static LiveOpsCore start(BotConfig config, Clock clock, Pause pause) {
@@ -80,20 +89,26 @@ public final class LiveOpsCore implements AutoCloseable {
     public static LiveOpsCore start(BotConfig config, Clock clock, Pause pause, Duration step) {
         QuantConnectClient quantConnect = QuantConnectFromConfig.client(config.quantconnect());
         Database database = openStore(config, quantConnect);
+        StoreLeadership leadership = new StoreLeadership(database, StoreLeadership.processName(),
+                StoreLeadership.LEASE, clock);
+        Fence fence = Fence.of(leadership);
         AccessPolicy access = AccessFromConfig.policy(config.access());
         ProjectDirectory projects = new ProjectDirectory(quantConnect.projects(), clock, Duration.ofMinutes(2));
-        CoreStores stores = new CoreStores(new JdbcAuditLog(database), new JdbcPendingActionStore(database),
+        CoreStores stores = new CoreStores(new JdbcAuditLog(database), new JdbcPendingActionStore(database, fence),
                 new JdbcSubscriptionStore(database), new JdbcSnoozeStore(database));
         WatcherSettings settings = NotificationsFromConfig.settings(config.notifications(), step);
-        NotificationStore notificationStore = new JdbcNotificationStore(database);
-        StatusWatcher watcher = new StatusWatcher(quantConnect.live(), projects, notificationStore, stores.snoozes(),
-                new RouteBook(stores.subscriptions(), settings.subscriptions(), access, settings.mentions()),
-                settings, clock);
-        NotificationService notifications = new NotificationService(watcher,
-                new OutboxCourier(notificationStore, clock), step);
+        NotificationStore notificationStore = new JdbcNotificationStore(database, fence);
+        Supplier<StatusWatcher> watchers = () -> new StatusWatcher(quantConnect.live(), projects, notificationStore,
+                stores.snoozes(), new RouteBook(stores.subscriptions(), settings.subscriptions(), access,
+                settings.mentions()), settings, clock);
+        // Any process may send an action; following its outcome is written to the store for the leader to do.
+        StatusWatcher followsActions = watchers.get();
         CommandGateway gateway = new CommandGateway(quantConnect, projects, access, stores, rules(config),
-                notifications, clock, pause);
-        return new LiveOpsCore(quantConnect, gateway, access, notifications, notificationStore, database, clock);
+                followsActions::watch, clock, pause, Optional.of(leadership));
+        Supplier<NotificationService> services = () -> new NotificationService(watchers.get(),
+                new OutboxCourier(notificationStore, clock), step);
+        return new LiveOpsCore(quantConnect, gateway, access, notificationStore, leadership,
+                recovery -> new LeaderDuties(services, recovery), database, clock);
     }
 
     private static Database openStore(BotConfig config, QuantConnectClient quantConnect) {
@@ -136,15 +151,38 @@ public final class LiveOpsCore implements AutoCloseable {
                 r.requester().platform(), r.requester().channelId()), r.reply())).toList(), clock.instant());
     }
 
-    /** Watches QuantConnect and delivers notifications through the given chat platforms. */
-    public void serve(List<ChannelPoster> posters) {
-        posters.forEach(notifications::addPoster);
-        notifications.start();
+    /**
+     * Joins the election among the processes on this store; returns once this process knows whether it leads, and
+     * (if it does) has finished what a previous leader left half done. Call before any adapter takes commands.
+     */
+    public void lead() {
+        leadership.start();
+        duties.settle();
     }
 
-    /** Stops watching and delivering: first at shutdown, while the chat platforms can still be posted to. */
+    /** Who leads and whether it is this process: for status pages and commands, and for leader-only adapters. */
+    public Leadership leadership() {
+        return leadership;
+    }
+
+    /** While this process leads, it watches QuantConnect and delivers notifications through these platforms. */
+    public void serve(List<ChannelPoster> posters) {
+        lead();
+        duties.serve(posters);
+    }
+
+    /** A platform that connected later (Discord, which only the leader holds): the leader delivers through it too. */
+    public void addPoster(ChannelPoster poster) {
+        duties.addPoster(poster);
+    }
+
+    /**
+     * Stops watching and delivering, then hands the lead over at once: first at shutdown, while the chat platforms
+     * can still be posted to.
+     */
     public void stopServing() {
-        notifications.close();
+        duties.stopServing();
+        leadership.close();
     }
 
     private static ActionRules rules(BotConfig config) {
@@ -168,7 +206,8 @@ public final class LiveOpsCore implements AutoCloseable {
 
     @Override
     public void close() {
-        notifications.close();
+        duties.close();
+        leadership.close();
         quantConnect.close();
         database.close();
     }

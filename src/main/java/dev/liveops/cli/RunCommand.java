@@ -56,21 +56,32 @@ public final class RunCommand implements Callable<Integer> {
             stopped.countDown();
         }, "liveops-shutdown");
         Runtime.getRuntime().addShutdownHook(shutdown);
+        LiveOpsCore core;
         try {
-            LiveOpsCore core = LiveOpsCore.start(loaded, Clock.systemUTC(), Pause.sleeping());
+            core = LiveOpsCore.start(loaded, Clock.systemUTC(), Pause.sleeping());
             running.push(core);
-            core.recoverUnfinishedActions();
+            // Leader or standby is settled before any platform takes commands (a new leader first finishes what
+            // its predecessor left half done).
+            core.lead();
             List<ChannelPoster> posters = new ArrayList<>();
-            if (loaded.discord().isPresent()) {
-                DiscordBot discord = DiscordBot.start(loaded.discord().get(), core.gateway());
-                running.push(discord);
-                posters.add(discord.poster());
-            }
             if (loaded.slack().isPresent()) {
                 SlackBot slack = SlackBot.start(loaded.slack().get(), core.gateway(),
                         loaded.access().slackUserGroups().keySet());
                 running.push(slack);
                 posters.add(slack.poster());
+            }
+            if (loaded.discord().isPresent()) {
+                LeaderOnlyConnection<DiscordBot> discord = new LeaderOnlyConnection<>("Discord",
+                        () -> DiscordBot.start(loaded.discord().get(), core.gateway()), DiscordBot::poster,
+                        core::addPoster, Clock.systemUTC(), Pause.sleeping());
+                running.push(discord);
+                if (core.leadership().isLeader()) {
+                    discord.connectNow();
+                }
+                core.leadership().addListener(discord);
+                if (!core.leadership().isLeader()) {
+                    discord.deposed(null);
+                }
             }
             core.serve(posters);
             running.push(core::stopServing);
@@ -84,7 +95,8 @@ public final class RunCommand implements Callable<Integer> {
                 + " mode)"));
         String serving = String.join(" and ", platforms);
         launch.out().println("LiveOps is serving /live on " + serving + ", watching QuantConnect every "
-                + loaded.notifications().pollSeconds() + " s. Ctrl-C stops it.");
+                + loaded.notifications().pollSeconds() + " s while it leads the processes on its store ("
+                + role(core) + "). Ctrl-C stops it.");
         launch.out().flush();
         log.info("LiveOps serving {}", serving);
         try {
@@ -96,6 +108,13 @@ public final class RunCommand implements Callable<Integer> {
             Thread.currentThread().interrupt();
         }
         return 0;
+    }
+
+    private static String role(LiveOpsCore core) {
+        if (core.leadership().isLeader()) {
+            return "this process leads";
+        }
+        return "standing by" + core.leadership().leader().map(term -> ", " + term.holder() + " leads").orElse("");
     }
 
     /**

@@ -24,9 +24,17 @@ public final class JdbcPendingActionStore implements PendingActionStore {
     private static final String ACTIVE = "('AWAITING_CONFIRMATION', 'AWAITING_APPROVAL', 'READY', 'EXECUTING')";
 
     private final Database database;
+    private final Fence fence;
 
+    /** For one process that never elects a leader: nothing is fenced. */
     public JdbcPendingActionStore(Database database) {
+        this(database, Fence.unfenced());
+    }
+
+    /** Sending (READY to EXECUTING) is fenced: a leader deposed since it took the confirmation sends nothing. */
+    public JdbcPendingActionStore(Database database, Fence fence) {
         this.database = database;
+        this.fence = fence;
     }
 
     @Override
@@ -109,10 +117,18 @@ public final class JdbcPendingActionStore implements PendingActionStore {
 
     @Override
     public boolean transition(String code, ActionState from, ActionState to, String result) {
-        return database.jdbi().withHandle(handle -> handle.createUpdate("UPDATE pending_action SET state = :to, "
+        if (from == ActionState.READY && to == ActionState.EXECUTING) {
+            return fence.asSelf(database.jdbi(), "send action " + code, handle -> change(handle, code, from, to,
+                    result));
+        }
+        return database.jdbi().withHandle(handle -> change(handle, code, from, to, result));
+    }
+
+    private static boolean change(Handle handle, String code, ActionState from, ActionState to, String result) {
+        return handle.createUpdate("UPDATE pending_action SET state = :to, "
                         + "result = :result WHERE code = :code AND state = :from")
                 .bind("to", to.name()).bind("result", result == null ? "" : result)
-                .bind("code", code).bind("from", from.name()).execute()) == 1;
+                .bind("code", code).bind("from", from.name()).execute() == 1;
     }
 
     @Override

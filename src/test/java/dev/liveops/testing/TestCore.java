@@ -147,6 +147,14 @@ public final class TestCore implements AutoCloseable {
         gateway = gateway(projects);
     }
 
+    /**
+     * Another LiveOps process on this core's store, electing a leader with the others: same sandbox, clock, access,
+     * watcher settings and posters, its own connections, stores and watcher.
+     */
+    public Replica replica(String name) {
+        return new Replica(name, database.url(), live, client, clock, access, settings, posters);
+    }
+
     /** Lets {@code time} pass, then runs one step of the notification service. */
     public void stepAfter(Duration time) {
         clock.advance(time);

@@ -1,0 +1,111 @@
+package dev.liveops.testing;
+
+import dev.liveops.access.AccessPolicy;
+import dev.liveops.leader.Leadership;
+import dev.liveops.leader.Term;
+import dev.liveops.notify.ChannelPoster;
+import dev.liveops.notify.NotificationService;
+import dev.liveops.notify.OutboxCourier;
+import dev.liveops.notify.RouteBook;
+import dev.liveops.notify.StatusWatcher;
+import dev.liveops.notify.WatcherSettings;
+import dev.liveops.project.ProjectDirectory;
+import dev.liveops.quantconnect.LiveApi;
+import dev.liveops.quantconnect.QuantConnectClient;
+import dev.liveops.store.Database;
+import dev.liveops.store.Fence;
+import dev.liveops.store.JdbcNotificationStore;
+import dev.liveops.store.JdbcPendingActionStore;
+import dev.liveops.store.JdbcSnoozeStore;
+import dev.liveops.store.JdbcSubscriptionStore;
+import dev.liveops.store.StoreLeadership;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * One LiveOps process among several on one store, as {@link TestCore#replica} builds it: an elector on the test
+ * clock, fenced stores, and a watcher with its courier that the test steps (a fresh one each term, as LiveOpsCore
+ * does). {@link #tick()} is one round of the election; nothing runs on a thread of its own.
+ */
+public final class Replica implements AutoCloseable {
+    private static final Duration STEP = Duration.ofSeconds(5);
+
+    private final Database database;
+    private final StoreLeadership leadership;
+    private final Fence fence;
+    private final Supplier<NotificationService> services;
+    private NotificationService service;
+
+    Replica(String name, String url, LiveApi live, QuantConnectClient client, ManualClock clock, AccessPolicy access,
+            WatcherSettings settings, List<ChannelPoster> posters) {
+        database = Database.open(url);
+        leadership = new StoreLeadership(database, name, StoreLeadership.LEASE, clock);
+        fence = Fence.of(leadership);
+        JdbcNotificationStore store = new JdbcNotificationStore(database, fence);
+        ProjectDirectory projects = new ProjectDirectory(client.projects(), clock, Duration.ofMinutes(2));
+        RouteBook routes = new RouteBook(new JdbcSubscriptionStore(database), settings.subscriptions(), access,
+                settings.mentions());
+        services = () -> {
+            NotificationService fresh = new NotificationService(new StatusWatcher(live, projects, store,
+                    new JdbcSnoozeStore(database), routes, settings, clock), new OutboxCourier(store, clock), STEP);
+            posters.forEach(fresh::addPoster);
+            return fresh;
+        };
+        service = services.get();
+        leadership.addListener(new Leadership.Listener() {
+            @Override
+            public void elected(Term term) {
+                service = services.get();
+            }
+
+            @Override
+            public void deposed(Term term) {
+                // The service stays, for tests that step it as a deposed leader unaware of it would.
+            }
+        });
+    }
+
+    public StoreLeadership leadership() {
+        return leadership;
+    }
+
+    public Fence fence() {
+        return fence;
+    }
+
+    /** This process's pending actions, sending fenced. */
+    public JdbcPendingActionStore actions() {
+        return new JdbcPendingActionStore(database, fence);
+    }
+
+    /** The name of its leadership session in {@code pg_stat_activity}, to end it. */
+    public String sessionName() {
+        return "liveops-leadership " + leadership.self();
+    }
+
+    /** One round of the election. */
+    public Replica tick() {
+        leadership.tick();
+        return this;
+    }
+
+    /** One step of watching and delivering, if this process leads (as far as it knows). */
+    public void step() {
+        if (leadership.isLeader()) {
+            service.step();
+        }
+    }
+
+    /** One step whether or not it leads: what a leader deposed without knowing it yet would do. */
+    public void stepRegardless() {
+        service.step();
+    }
+
+    /** A clean stop: the lead is handed over at once. */
+    @Override
+    public void close() {
+        leadership.close();
+        database.close();
+    }
+}
