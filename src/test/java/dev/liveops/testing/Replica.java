@@ -36,6 +36,7 @@ public final class Replica implements AutoCloseable {
     private final Fence fence;
     private final Supplier<NotificationService> services;
     private NotificationService service;
+    private StatusWatcher watcher;
 
     Replica(String name, String url, LiveApi live, QuantConnectClient client, ManualClock clock, AccessPolicy access,
             WatcherSettings settings, List<ChannelPoster> posters) {
@@ -47,8 +48,8 @@ public final class Replica implements AutoCloseable {
         RouteBook routes = new RouteBook(new JdbcSubscriptionStore(database), settings.subscriptions(), access,
                 settings.mentions());
         services = () -> {
-            NotificationService fresh = new NotificationService(new StatusWatcher(live, projects, store,
-                    new JdbcSnoozeStore(database), routes, settings, clock), new OutboxCourier(store, clock), STEP);
+            watcher = new StatusWatcher(live, projects, store, new JdbcSnoozeStore(database), routes, settings, clock);
+            NotificationService fresh = new NotificationService(watcher, new OutboxCourier(store, clock), STEP);
             posters.forEach(fresh::addPoster);
             return fresh;
         };
@@ -100,6 +101,11 @@ public final class Replica implements AutoCloseable {
     /** One step whether or not it leads: what a leader deposed without knowing it yet would do. */
     public void stepRegardless() {
         service.step();
+    }
+
+    /** The watcher's step alone (no delivery), whether or not this process leads. */
+    public void watchRegardless() {
+        watcher.runDue();
     }
 
     /** A clean stop: the lead is handed over at once. */
