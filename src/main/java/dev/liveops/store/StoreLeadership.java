@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -142,7 +143,7 @@ public final class StoreLeadership implements Leadership, AutoCloseable {
                 }
             }
         }
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         try (PreparedStatement takeOver = lockConnection.prepareStatement("UPDATE leadership SET holder = ?, "
                 + "epoch = epoch + 1, elected_at = ?, lease_until = ? WHERE name = ? RETURNING epoch")) {
             takeOver.setString(1, self);
@@ -157,7 +158,7 @@ public final class StoreLeadership implements Leadership, AutoCloseable {
     }
 
     private Term takeExpiredLease() {
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         return database.jdbi().inTransaction(handle -> {
             int taken = handle.createUpdate("UPDATE leadership SET holder = :self, epoch = epoch + 1, "
                             + "elected_at = :now, lease_until = :until "
