@@ -84,7 +84,9 @@ class LeaderOnlyConnectionTest {
     void aLeaderElectedAgainSoonAfterWaitsBeforeIdentifyingAgain() throws Exception {
         try (LeaderOnlyConnection<Gateway> discord = connection()) {
             discord.elected(TERM);
+            discord.settle();
             discord.deposed(TERM);
+            discord.settle();
             clock.advance(Duration.ofSeconds(1));
             discord.elected(TERM);
             discord.settle();

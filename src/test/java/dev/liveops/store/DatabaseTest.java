@@ -45,12 +45,12 @@ class DatabaseTest {
 
     @Test
     void migratesAFreshStoreToTheLatestVersionAndOpensItAgainUnchanged() {
-        assertThat(store.database().schemaVersion()).isEqualTo("4");
+        assertThat(store.database().schemaVersion()).isEqualTo("5");
         try (Database again = Database.open(store.url())) {
-            assertThat(again.schemaVersion()).isEqualTo("4");
+            assertThat(again.schemaVersion()).isEqualTo("5");
             int applied = again.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM flyway_schema_history")
                     .mapTo(Integer.class).one());
-            assertThat(applied).isEqualTo(5); // V1, V1.1, V2, V3, V4: each applied once
+            assertThat(applied).isEqualTo(6); // V1, V1.1, V2, V3, V4, V5: each applied once
         }
     }
 
@@ -63,7 +63,7 @@ class DatabaseTest {
 
         assertThatThrownBy(() -> Database.open(store.url()))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessage("The store is at schema version 99, newer than this LiveOps knows (4); run a newer"
+                .hasMessage("The store is at schema version 99, newer than this LiveOps knows (5); run a newer"
                         + " LiveOps or point store.url elsewhere.");
     }
 
