@@ -4,8 +4,10 @@ import dev.liveops.leader.Leadership;
 import dev.liveops.leader.Term;
 import dev.liveops.notify.ChannelPoster;
 import dev.liveops.notify.NotificationService;
-import java.util.ArrayList;
+import dev.liveops.access.Platform;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,7 +25,8 @@ final class LeaderDuties implements Leadership.Listener, AutoCloseable {
 
     private final Supplier<NotificationService> newService;
     private final Runnable recovery;
-    private final List<ChannelPoster> posters = new ArrayList<>();
+    /** One per platform: a reconnected platform's poster replaces the one before. */
+    private final Map<Platform, ChannelPoster> posters = new EnumMap<>(Platform.class);
     private final ExecutorService thread = Executors.newSingleThreadExecutor(runnable -> {
         Thread duties = new Thread(runnable, "liveops-leader-duties");
         duties.setDaemon(true);
@@ -40,7 +43,7 @@ final class LeaderDuties implements Leadership.Listener, AutoCloseable {
 
     @Override
     public void elected(Term term) {
-        thread.execute(() -> {
+        run(() -> {
             leading = true;
             try {
                 recovery.run();
@@ -53,7 +56,7 @@ final class LeaderDuties implements Leadership.Listener, AutoCloseable {
 
     @Override
     public void deposed(Term term) {
-        thread.execute(() -> {
+        run(() -> {
             leading = false;
             stopRunning();
             log.info("Stopped watching and delivering: epoch {} ended", term.epoch());
@@ -62,8 +65,8 @@ final class LeaderDuties implements Leadership.Listener, AutoCloseable {
 
     /** From now on the leader delivers through these platforms (and those added later). */
     void serve(List<ChannelPoster> platforms) {
-        thread.execute(() -> {
-            posters.addAll(platforms);
+        run(() -> {
+            platforms.forEach(poster -> posters.put(poster.platform(), poster));
             serving = true;
             startIfServing();
         });
@@ -71,8 +74,8 @@ final class LeaderDuties implements Leadership.Listener, AutoCloseable {
 
     /** A platform connected after the others (the Discord gateway, which only a leader holds). */
     void addPoster(ChannelPoster poster) {
-        thread.execute(() -> {
-            posters.add(poster);
+        run(() -> {
+            posters.put(poster.platform(), poster);
             if (running != null) {
                 running.addPoster(poster);
             }
@@ -80,7 +83,7 @@ final class LeaderDuties implements Leadership.Listener, AutoCloseable {
     }
 
     void stopServing() {
-        thread.execute(() -> {
+        run(() -> {
             serving = false;
             stopRunning();
         });
@@ -89,6 +92,9 @@ final class LeaderDuties implements Leadership.Listener, AutoCloseable {
 
     /** Waits until what was asked so far is done: start-up goes on only once recovery has run. */
     void settle() {
+        if (thread.isShutdown()) {
+            return;
+        }
         try {
             thread.submit(() -> { }).get();
         } catch (InterruptedException e) {
@@ -98,10 +104,17 @@ final class LeaderDuties implements Leadership.Listener, AutoCloseable {
         }
     }
 
+    /** In order, on the duties' thread; once closed, nothing more is done. */
+    private void run(Runnable task) {
+        if (!thread.isShutdown()) {
+            thread.execute(task);
+        }
+    }
+
     private void startIfServing() {
         if (leading && serving && running == null) {
             running = newService.get();
-            posters.forEach(running::addPoster);
+            posters.values().forEach(running::addPoster);
             running.start();
         }
     }

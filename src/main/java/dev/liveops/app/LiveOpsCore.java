@@ -206,8 +206,8 @@ public final class LiveOpsCore implements AutoCloseable {
 
     @Override
     public void close() {
+        leadership.close(); // hands over at once; its last word to the duties is that this process leads no more
         duties.close();
-        leadership.close();
         quantConnect.close();
         database.close();
     }
