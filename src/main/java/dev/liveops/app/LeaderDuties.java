@@ -1,10 +1,10 @@
 package dev.liveops.app;
 
+import dev.liveops.access.Platform;
 import dev.liveops.leader.Leadership;
 import dev.liveops.leader.Term;
 import dev.liveops.notify.ChannelPoster;
 import dev.liveops.notify.NotificationService;
-import dev.liveops.access.Platform;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
