@@ -7,6 +7,7 @@ import dev.liveops.command.CommandName;
 import dev.liveops.command.PendingAction;
 import dev.liveops.command.PendingAction.ActionPlan;
 import dev.liveops.command.PendingActionStore;
+import dev.liveops.leader.FencedWriteException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -118,8 +119,15 @@ public final class JdbcPendingActionStore implements PendingActionStore {
     @Override
     public boolean transition(String code, ActionState from, ActionState to, String result) {
         if (from == ActionState.READY && to == ActionState.EXECUTING) {
-            return fence.asSelf(database.jdbi(), "send action " + code, handle -> change(handle, code, from, to,
-                    result));
+            try {
+                return fence.asSelf(database.jdbi(), "send action " + code, handle -> change(handle, code, from, to,
+                        result));
+            } catch (FencedWriteException refused) {
+                // Ended here, so the project is not held by an action nobody will send.
+                database.jdbi().withHandle(handle -> change(handle, code, ActionState.READY, ActionState.FAILED,
+                        "Not sent: LiveOps handed over to another of its processes while this was confirmed."));
+                throw refused;
+            }
         }
         return database.jdbi().withHandle(handle -> change(handle, code, from, to, result));
     }

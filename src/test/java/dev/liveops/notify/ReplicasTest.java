@@ -2,14 +2,21 @@ package dev.liveops.notify;
 
 import static dev.liveops.sandbox.DemoOrganization.FLEET_FIRST_ID;
 import static dev.liveops.sandbox.DemoOrganization.MOMENTUM;
+import static dev.liveops.testing.Replies.confirmCode;
 import static dev.liveops.testing.WatcherSettingsBuilder.watcherSettings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 
+import dev.liveops.access.Caller;
 import dev.liveops.access.Platform;
+import dev.liveops.command.ActionState;
 import dev.liveops.leader.FencedWriteException;
 import dev.liveops.notify.Route.ChannelKey;
 import dev.liveops.reply.Reply;
+import dev.liveops.reply.Reply.Severity;
 import dev.liveops.store.StoreLeadership;
 import dev.liveops.testing.PostgresServer;
 import dev.liveops.testing.Replica;
@@ -45,6 +52,8 @@ class ReplicasTest {
     private static final Duration ELECTION_ROUND = StoreLeadership.LEASE.dividedBy(3);
     private static final int FAILOVERS = 20;
 
+    private static final Caller TRADER = new Caller(Platform.SLACK, "U1", "tom", Set.of(), "C-OPS");
+
     @Parameter
     StoreKind kind;
 
@@ -56,7 +65,7 @@ class ReplicasTest {
 
     @BeforeEach
     void start() {
-        core = TestCore.builder().store(kind).fleet(FAILOVERS)
+        core = TestCore.builder().store(kind).fleet(FAILOVERS).user(Platform.SLACK, "U1", "trader")
                 .watcher(watcherSettings().subscription(new ConfiguredSubscription(new ChannelKey(Platform.SLACK,
                         "C-ALL"), Set.of(), "*", Map.of())).build())
                 .poster(slack).build();
@@ -104,6 +113,37 @@ class ReplicasTest {
         b.step();
 
         assertThat(titles()).containsExactly("Live/Momentum is RuntimeError");
+    }
+
+    @Test
+    void aConfirmationTakenByALeaderThatLostTheLeadSendsNothingAndSaysSo() {
+        Replica a = start("a");
+        Replica b = start("b");
+        Reply preview = a.gateway().handle(TRADER, "stop momentum");
+        killLeader(a);
+        electionRound();
+
+        Reply answer = a.gateway().handle(TRADER, "confirm " + confirmCode(preview));
+
+        assertThat(answer.severity()).isEqualTo(Severity.ERROR);
+        assertThat(answer.text()).isEqualTo("LiveOps handed over to another of its processes while this command was "
+                + "under way; this one sent nothing. Read the project to see where it stands before asking again.");
+        verify(core.live(), never()).stop(MOMENTUM);
+        assertThat(core.stores().pendingActions().find(confirmCode(preview))).hasValueSatisfying(action ->
+                assertThat(action.state()).as("not left holding the project").isEqualTo(ActionState.FAILED));
+        assertThat(b.gateway().handle(TRADER, "stop momentum").severity()).isNotEqualTo(Severity.ERROR);
+    }
+
+    @Test
+    void aStandbySendsTheActionItTookTheConfirmationFor() {
+        start("a");
+        Replica b = start("b");
+        Reply preview = b.gateway().handle(TRADER, "stop momentum");
+
+        Reply answer = b.gateway().handle(TRADER, "confirm " + confirmCode(preview));
+
+        assertThat(answer.severity()).isEqualTo(Severity.SUCCESS);
+        verify(core.live(), times(1)).stop(MOMENTUM);
     }
 
     @Test

@@ -101,7 +101,7 @@ class StoreLeadershipTest {
     }
 
     @Test
-    void aStandbyTakesOverFromALeaderThatIsGoneAndTheOldLeadersLateWritesAreRefused() {
+    void aStandbyTakesOverFromALeaderThatIsGoneAndTheOldLeadersLateWritesAreRefusedAndItsActionEnded() {
         List<String> heardByA = new ArrayList<>();
         a.addListener(recording(heardByA));
         a.tick();
@@ -126,8 +126,11 @@ class StoreLeadershipTest {
                 .isInstanceOf(FencedWriteException.class);
         JdbcNotificationStore outboxOfB = new JdbcNotificationStore(secondProcess, Fence.of(b));
         assertThat(outboxOfB.dueMessages(clock.instant(), 10)).extracting(QueuedMessage::id).containsExactly(queued);
-        assertThat(new JdbcPendingActionStore(secondProcess, Fence.of(b)).transition("K7Q2XM", ActionState.READY,
-                ActionState.EXECUTING, "")).as("the new leader may send it").isTrue();
+        assertThat(actionsOfA.find("K7Q2XM")).hasValueSatisfying(action -> {
+            assertThat(action.state()).isEqualTo(ActionState.FAILED);
+            assertThat(action.result()).isEqualTo("Not sent: LiveOps handed over to another of its processes while "
+                    + "this was confirmed.");
+        });
 
         a.tick();
 

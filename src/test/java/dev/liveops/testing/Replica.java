@@ -1,6 +1,9 @@
 package dev.liveops.testing;
 
 import dev.liveops.access.AccessPolicy;
+import dev.liveops.command.ActionRules;
+import dev.liveops.command.CommandGateway;
+import dev.liveops.command.CoreStores;
 import dev.liveops.leader.Leadership;
 import dev.liveops.leader.Term;
 import dev.liveops.notify.ChannelPoster;
@@ -14,13 +17,16 @@ import dev.liveops.quantconnect.LiveApi;
 import dev.liveops.quantconnect.QuantConnectClient;
 import dev.liveops.store.Database;
 import dev.liveops.store.Fence;
+import dev.liveops.store.JdbcAuditLog;
 import dev.liveops.store.JdbcNotificationStore;
 import dev.liveops.store.JdbcPendingActionStore;
 import dev.liveops.store.JdbcSnoozeStore;
 import dev.liveops.store.JdbcSubscriptionStore;
 import dev.liveops.store.StoreLeadership;
+import dev.liveops.time.Pause;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -37,9 +43,10 @@ public final class Replica implements AutoCloseable {
     private final Supplier<NotificationService> services;
     private NotificationService service;
     private StatusWatcher watcher;
+    private final CommandGateway gateway;
 
     Replica(String name, String url, LiveApi live, QuantConnectClient client, ManualClock clock, AccessPolicy access,
-            WatcherSettings settings, List<ChannelPoster> posters) {
+            WatcherSettings settings, List<ChannelPoster> posters, ActionRules rules, Pause pause) {
         database = Database.open(url);
         leadership = new StoreLeadership(database, name, StoreLeadership.LEASE, clock);
         fence = Fence.of(leadership);
@@ -47,6 +54,10 @@ public final class Replica implements AutoCloseable {
         ProjectDirectory projects = new ProjectDirectory(client.projects(), clock, Duration.ofMinutes(2));
         RouteBook routes = new RouteBook(new JdbcSubscriptionStore(database), settings.subscriptions(), access,
                 settings.mentions());
+        CoreStores stores = new CoreStores(new JdbcAuditLog(database), new JdbcPendingActionStore(database, fence),
+                new JdbcSubscriptionStore(database), new JdbcSnoozeStore(database));
+        gateway = new CommandGateway(client, projects, access, stores, rules, action -> watcher.watch(action), clock,
+                pause, Optional.of(leadership));
         services = () -> {
             watcher = new StatusWatcher(live, projects, store, new JdbcSnoozeStore(database), routes, settings, clock);
             NotificationService fresh = new NotificationService(watcher, new OutboxCourier(store, clock), STEP);
@@ -65,6 +76,11 @@ public final class Replica implements AutoCloseable {
                 // The service stays, for tests that step it as a deposed leader unaware of it would.
             }
         });
+    }
+
+    /** Commands to this process, with its fenced stores. */
+    public CommandGateway gateway() {
+        return gateway;
     }
 
     public StoreLeadership leadership() {

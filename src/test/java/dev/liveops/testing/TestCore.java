@@ -152,7 +152,7 @@ public final class TestCore implements AutoCloseable {
      * watcher settings and posters, its own connections, stores and watcher.
      */
     public Replica replica(String name) {
-        return new Replica(name, database.url(), live, client, clock, access, settings, posters);
+        return new Replica(name, database.url(), live, client, clock, access, settings, posters, rules, pause);
     }
 
     /** Lets {@code time} pass, then runs one step of the notification service. */
