@@ -7,6 +7,7 @@ import dev.liveops.time.Pause;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
@@ -46,7 +47,7 @@ final class LeaderOnlyConnection<T extends AutoCloseable> implements Leadership.
         this.clock = clock;
         this.pause = pause;
         this.thread = Executors.newSingleThreadExecutor(runnable -> {
-            Thread connecting = new Thread(runnable, "liveops-" + name.toLowerCase(java.util.Locale.ROOT) + "-leader");
+            Thread connecting = new Thread(runnable, "liveops-" + name.toLowerCase(Locale.ROOT) + "-leader");
             connecting.setDaemon(true);
             return connecting;
         });
@@ -62,6 +63,9 @@ final class LeaderOnlyConnection<T extends AutoCloseable> implements Leadership.
             connection = connected;
         }
         deliverThrough.accept(poster.apply(connected));
+        if (!wanted) {
+            thread.execute(this::disconnect); // deposed while connecting
+        }
     }
 
     @Override

@@ -75,12 +75,9 @@ public final class RunCommand implements Callable<Integer> {
                         () -> DiscordBot.start(loaded.discord().get(), core.gateway()), DiscordBot::poster,
                         core::addPoster, Clock.systemUTC(), Pause.sleeping());
                 running.push(discord);
+                core.leadership().addListener(discord);
                 if (core.leadership().isLeader()) {
                     discord.connectNow();
-                }
-                core.leadership().addListener(discord);
-                if (!core.leadership().isLeader()) {
-                    discord.deposed(null);
                 }
             }
             core.serve(posters);

@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -206,7 +207,7 @@ public final class StoreLeadership implements Leadership, AutoCloseable {
         }
     }
 
-    private void tell(java.util.function.Consumer<Listener> event) {
+    private void tell(Consumer<Listener> event) {
         for (Listener listener : listeners) {
             try {
                 event.accept(listener);
