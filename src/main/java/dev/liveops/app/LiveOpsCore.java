@@ -24,8 +24,11 @@ import dev.liveops.quantconnect.QuantConnectClient;
 import dev.liveops.quantconnect.model.BrokerageSettings;
 import dev.liveops.quantconnect.model.CashAmount;
 import dev.liveops.secret.Secret;
+import dev.liveops.leader.Leadership;
 import dev.liveops.store.Database;
 import dev.liveops.command.ProcessIdentity;
+import dev.liveops.store.Fence;
+import dev.liveops.store.StoreLeadership;
 import dev.liveops.store.JdbcAuditLog;
 import dev.liveops.store.JdbcInboundLedger;
 import dev.liveops.store.JdbcProcessRegistry;
@@ -39,7 +42,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,25 +63,32 @@ public final class LiveOpsCore implements OperatedCore, AutoCloseable {
     private final QuantConnectClient quantConnect;
     private final CommandGateway gateway;
     private final AccessPolicy access;
-    private final NotificationService notifications;
     private final NotificationStore notificationStore;
-    private final StatusWatcher watcher;
+    private final StoreLeadership leadership;
+    private final LeaderDuties duties;
+    private final StatusWatcher standbyWatcher;
+    private final AtomicReference<StatusWatcher> leaderWatcher;
     private final Database database;
     private final ProcessLiveness liveness;
     private final Clock clock;
 
     private LiveOpsCore(QuantConnectClient quantConnect, CommandGateway gateway, AccessPolicy access,
-                        NotificationService notifications, NotificationStore notificationStore, StatusWatcher watcher,
-                        Database database, ProcessLiveness liveness, Clock clock) {
-        this.watcher = watcher;
+                        NotificationStore notificationStore, StoreLeadership leadership,
+                        Function<Runnable, LeaderDuties> duties, StatusWatcher standbyWatcher,
+                        AtomicReference<StatusWatcher> leaderWatcher, Database database, ProcessLiveness liveness,
+                        Clock clock) {
+        this.standbyWatcher = standbyWatcher;
+        this.leaderWatcher = leaderWatcher;
         this.quantConnect = quantConnect;
         this.liveness = liveness;
         this.database = database;
         this.gateway = gateway;
         this.access = access;
-        this.notifications = notifications;
         this.notificationStore = notificationStore;
+        this.leadership = leadership;
         this.clock = clock;
+        this.duties = duties.apply(this::recoverUnfinishedActions);
+        leadership.addListener(this.duties);
     }
 
     public static LiveOpsCore start(BotConfig config, Clock clock, Pause pause) {
@@ -95,25 +109,37 @@ public final class LiveOpsCore implements OperatedCore, AutoCloseable {
         QuantConnectClient quantConnect = QuantConnectFromConfig.client(config.quantconnect(),
                 observers.quantConnect());
         Database database = openStore(config, quantConnect);
+        StoreLeadership leadership = new StoreLeadership(database, StoreLeadership.processName(),
+                StoreLeadership.LEASE, clock);
+        Fence fence = Fence.of(leadership);
         AccessPolicy access = AccessFromConfig.policy(config.access());
         ProjectDirectory projects = new ProjectDirectory(quantConnect.projects(), clock, Duration.ofMinutes(2));
-        CoreStores stores = new CoreStores(new JdbcAuditLog(database), new JdbcPendingActionStore(database),
+        CoreStores stores = new CoreStores(new JdbcAuditLog(database), new JdbcPendingActionStore(database, fence),
                 new JdbcSubscriptionStore(database), new JdbcSnoozeStore(database),
                 new JdbcInboundLedger(database, clock));
         ProcessIdentity self = ProcessIdentity.create();
         ProcessLiveness liveness = new ProcessLiveness(new JdbcProcessRegistry(database), self);
         liveness.start();
         WatcherSettings settings = NotificationsFromConfig.settings(config.notifications(), step);
-        NotificationStore notificationStore = new JdbcNotificationStore(database);
-        StatusWatcher watcher = new StatusWatcher(quantConnect.live(), projects, notificationStore, stores.snoozes(),
-                new RouteBook(stores.subscriptions(), settings.subscriptions(), access, settings.mentions()),
-                settings, observers.notifications(), clock);
-        NotificationService notifications = new NotificationService(watcher,
-                new OutboxCourier(notificationStore, observers.notifications(), clock), step);
+        NotificationStore notificationStore = new JdbcNotificationStore(database, fence);
+        Supplier<StatusWatcher> watchers = () -> new StatusWatcher(quantConnect.live(), projects, notificationStore,
+                stores.snoozes(), new RouteBook(stores.subscriptions(), settings.subscriptions(), access,
+                settings.mentions()), settings, observers.notifications(), clock);
+        // Any process may send an action; following its outcome is written to the store for the leader to do.
+        StatusWatcher followsActions = watchers.get();
         CommandGateway gateway = new CommandGateway(quantConnect, projects, access, stores, rules(config),
-                notifications, observers.commands(), self, clock, pause);
-        return new LiveOpsCore(quantConnect, gateway, access, notifications, notificationStore, watcher, database,
-                liveness, clock);
+                followsActions::watch, observers.commands(), self, clock, pause, Optional.of(leadership));
+        // Each term starts a new watcher; health is read from the latest one while this process leads.
+        AtomicReference<StatusWatcher> leaderWatcher = new AtomicReference<>(followsActions);
+        Supplier<NotificationService> services = () -> {
+            StatusWatcher watcher = watchers.get();
+            leaderWatcher.set(watcher);
+            return new NotificationService(watcher, new OutboxCourier(notificationStore, observers.notifications(),
+                    clock), step);
+        };
+        return new LiveOpsCore(quantConnect, gateway, access, notificationStore, leadership,
+                recovery -> new LeaderDuties(services, recovery), followsActions, leaderWatcher, database, liveness,
+                clock);
     }
 
     private static Database openStore(BotConfig config, QuantConnectClient quantConnect) {
@@ -138,9 +164,15 @@ public final class LiveOpsCore implements OperatedCore, AutoCloseable {
                 .isEmpty();
     }
 
+    /** A standby watches nothing: its health is that of a watcher that has not started, never a stale term's. */
     @Override
     public WatcherHealth watcherHealth() {
-        return watcher.health();
+        return (leadership.isLeader() ? leaderWatcher.get() : standbyWatcher).health();
+    }
+
+    @Override
+    public String role() {
+        return leadership.isLeader() ? "leader" : "standby";
     }
 
     @Override
@@ -181,15 +213,38 @@ public final class LiveOpsCore implements OperatedCore, AutoCloseable {
                 r.requester().platform(), r.requester().channelId()), r.reply())).toList(), clock.instant());
     }
 
-    /** Watches QuantConnect and delivers notifications through the given chat platforms. */
-    public void serve(List<ChannelPoster> posters) {
-        posters.forEach(notifications::addPoster);
-        notifications.start();
+    /**
+     * Joins the election among the processes on this store; returns once this process knows whether it leads, and
+     * (if it does) has finished what a previous leader left half done. Call before any adapter takes commands.
+     */
+    public void lead() {
+        leadership.start();
+        duties.settle();
     }
 
-    /** Stops watching and delivering: first at shutdown, while the chat platforms can still be posted to. */
+    /** Who leads and whether it is this process: for status pages and commands, and for leader-only adapters. */
+    public Leadership leadership() {
+        return leadership;
+    }
+
+    /** While this process leads, it watches QuantConnect and delivers notifications through these platforms. */
+    public void serve(List<ChannelPoster> posters) {
+        lead();
+        duties.serve(posters);
+    }
+
+    /** A platform that connected later (Discord, which only the leader holds): the leader delivers through it too. */
+    public void addPoster(ChannelPoster poster) {
+        duties.addPoster(poster);
+    }
+
+    /**
+     * Stops watching and delivering, then hands the lead over at once: first at shutdown, while the chat platforms
+     * can still be posted to.
+     */
     public void stopServing() {
-        notifications.close();
+        duties.stopServing();
+        leadership.close();
     }
 
     private static ActionRules rules(BotConfig config) {
@@ -213,7 +268,8 @@ public final class LiveOpsCore implements OperatedCore, AutoCloseable {
 
     @Override
     public void close() {
-        notifications.close();
+        leadership.close(); // hands over at once; its last word to the duties is that this process leads no more
+        duties.close();
         liveness.close();
         quantConnect.close();
         database.close();

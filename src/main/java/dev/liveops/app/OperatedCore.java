@@ -14,6 +14,11 @@ public interface OperatedCore {
     /** Notifications waiting in the outbox. */
     int undeliveredNotifications();
 
+    /** This process among the replicas on its store: "leader" or "standby"; "single" where nothing elects. */
+    default String role() {
+        return "single";
+    }
+
     /** The core's clock: health is judged on the time the watcher keeps. */
     Clock clock();
 }

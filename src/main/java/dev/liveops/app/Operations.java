@@ -4,11 +4,11 @@ import dev.liveops.config.OpsConfig;
 import dev.liveops.ops.CoreChecks;
 import dev.liveops.ops.LiveOpsMetrics;
 import dev.liveops.ops.OpsServer;
-import dev.liveops.ops.ProcessRole;
 import dev.liveops.ops.Readiness;
 import dev.liveops.ops.ReadinessCheck;
 import java.net.InetSocketAddress;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The operational listener as the config and the command line set it up: closed (nothing measured, nothing
@@ -19,7 +19,9 @@ public final class Operations implements AutoCloseable {
     private final Optional<Integer> port;
     private final String bind;
     private final Optional<LiveOpsMetrics> metrics;
-    private final Readiness readiness = new Readiness(ProcessRole.current());
+    /** Single until a core runs; then whatever the core says it is among its replicas. */
+    private volatile Supplier<String> role = () -> "single";
+    private final Readiness readiness = new Readiness(() -> role.get());
     private OpsServer server;
 
     private Operations(Optional<Integer> port, String bind) {
@@ -49,6 +51,7 @@ public final class Operations implements AutoCloseable {
         if (metrics.isEmpty()) {
             return;
         }
+        role = core::role;
         metrics.get().watch(core::watcherHealth, core::undeliveredNotifications);
         readiness.add(CoreChecks.store(core::pingStore));
         readiness.add(CoreChecks.quantConnect(core::watcherHealth, core.clock()));

@@ -33,7 +33,6 @@ final class ConsoleRunner {
     }
 
     static int run(LiveOpsCore core, Caller caller, Launch launch) throws Exception {
-        core.recoverUnfinishedActions();
         core.serve(List.of(new ConsolePoster(launch.out())));
         BufferedReader in = new BufferedReader(new InputStreamReader(launch.in(), StandardCharsets.UTF_8));
         new ConsoleSession(core.gateway(), caller).run(in, launch.out(), launch.interactive());

@@ -63,21 +63,18 @@ public final class RunCommand implements Callable<Integer> {
         }, "liveops-shutdown");
         Runtime.getRuntime().addShutdownHook(shutdown);
         Optional<String> opsLine;
+        LiveOpsCore core;
         try {
             Operations operations = ops.operations(loaded.ops());
             running.push(operations);
-            LiveOpsCore core = LiveOpsCore.start(loaded, Clock.systemUTC(), Pause.sleeping(), LiveOpsCore.STEP,
+            core = LiveOpsCore.start(loaded, Clock.systemUTC(), Pause.sleeping(), LiveOpsCore.STEP,
                     operations.observers());
             running.push(core);
             operations.open(core);
-            core.recoverUnfinishedActions();
+            // Leader or standby is settled before any platform takes commands (a new leader first finishes what
+            // its predecessor left half done).
+            core.lead();
             List<ChannelPoster> posters = new ArrayList<>();
-            if (loaded.discord().isPresent()) {
-                DiscordBot discord = DiscordBot.start(loaded.discord().get(), core.gateway());
-                running.push(discord);
-                posters.add(discord.poster());
-                operations.require(CoreChecks.chat("discord", discord::connected, discord::connectionStatus));
-            }
             if (loaded.slack().isPresent()) {
                 SlackBot slack = SlackBot.start(loaded.slack().get(), core.gateway(),
                         loaded.access().slackUserGroups().keySet(), operations.observers().notifications());
@@ -85,6 +82,22 @@ public final class RunCommand implements Callable<Integer> {
                 posters.add(slack.poster());
                 operations.require(CoreChecks.chat("slack", slack::started,
                         () -> slack.started() ? "started" : "stopped"));
+            }
+            if (loaded.discord().isPresent()) {
+                LeaderOnlyConnection<DiscordBot> discord = new LeaderOnlyConnection<>("Discord",
+                        () -> DiscordBot.start(loaded.discord().get(), core.gateway()), DiscordBot::poster,
+                        core::addPoster, Clock.systemUTC(), Pause.sleeping());
+                running.push(discord);
+                LiveOpsCore leading = core;
+                // Only the leader holds Discord: a standby is ready without it.
+                operations.require(CoreChecks.chat("discord",
+                        () -> !leading.leadership().isLeader() || discord.connected(),
+                        () -> !leading.leadership().isLeader() ? "held by the leader"
+                                : discord.connected() ? "connected" : "connecting"));
+                core.leadership().addListener(discord);
+                if (core.leadership().isLeader()) {
+                    discord.connectNow();
+                }
             }
             core.serve(posters);
             running.push(core::stopServing);
@@ -101,7 +114,8 @@ public final class RunCommand implements Callable<Integer> {
         // Before the serving line, which is what a watching script waits for.
         opsLine.ifPresent(launch.out()::println);
         launch.out().println("LiveOps is serving /live on " + serving + ", watching QuantConnect every "
-                + loaded.notifications().pollSeconds() + " s. Ctrl-C stops it.");
+                + loaded.notifications().pollSeconds() + " s while it leads the processes on its store ("
+                + role(core) + "). Ctrl-C stops it.");
         launch.out().flush();
         log.info("LiveOps serving {}", serving);
         try {
@@ -113,6 +127,13 @@ public final class RunCommand implements Callable<Integer> {
             Thread.currentThread().interrupt();
         }
         return 0;
+    }
+
+    private static String role(LiveOpsCore core) {
+        if (core.leadership().isLeader()) {
+            return "this process leads";
+        }
+        return "standing by" + core.leadership().leader().map(term -> ", " + term.holder() + " leads").orElse("");
     }
 
     /**

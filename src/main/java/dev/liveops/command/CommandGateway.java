@@ -14,8 +14,11 @@ import dev.liveops.quantconnect.QuantConnectAuthException;
 import dev.liveops.quantconnect.QuantConnectClient;
 import dev.liveops.quantconnect.QuantConnectException;
 import dev.liveops.quantconnect.model.Project;
+import dev.liveops.leader.FencedWriteException;
+import dev.liveops.leader.Leadership;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -47,6 +50,13 @@ public final class CommandGateway {
     public CommandGateway(QuantConnectClient quantConnect, ProjectDirectory projects, AccessPolicy access,
                           CoreStores stores, ActionRules rules, ActionObserver observer, CommandObserver commands,
                           ProcessIdentity self, Clock clock, Pause pause) {
+        this(quantConnect, projects, access, stores, rules, observer, commands, self, clock, pause, Optional.empty());
+    }
+
+    /** @param leadership who leads the processes on the store, for whoami; empty for a process that never elects */
+    public CommandGateway(QuantConnectClient quantConnect, ProjectDirectory projects, AccessPolicy access,
+                          CoreStores stores, ActionRules rules, ActionObserver observer, CommandObserver commands,
+                          ProcessIdentity self, Clock clock, Pause pause, Optional<Leadership> leadership) {
         this.commands = commands;
         this.access = access;
         this.audit = new AuditTrail(stores.auditLog(), clock);
@@ -59,7 +69,7 @@ public final class CommandGateway {
         this.inbound = stores.inbound();
         this.router = new CommandRouter(access, audit, stores.auditLog(), projects,
                 new LiveQueries(quantConnect.live(), projects, clock), actions,
-                new SubscriptionCommands(stores.subscriptions(), stores.snoozes(), clock));
+                new SubscriptionCommands(stores.subscriptions(), stores.snoozes(), clock), leadership);
     }
 
     public Reply handle(Caller platformCaller, String text) {
@@ -93,6 +103,11 @@ public final class CommandGateway {
             log.warn("QuantConnect {} failed: {}", failure.endpoint(), failure.getMessage());
             audit.record(caller, line, "", AuditStep.FAILED, failure.getMessage());
             return Reply.error(failure.getMessage());
+        } catch (FencedWriteException fenced) {
+            // Another process took the lead while this one held the command: nothing was sent from here.
+            audit.record(caller, line, "", AuditStep.FAILED, fenced.getMessage());
+            return Reply.error("LiveOps handed over to another of its processes while this command was under way; "
+                    + "this one sent nothing. Read the project to see where it stands before asking again.");
         } catch (InterruptedException interrupted) {
             outcome = CommandObserver.Outcome.INTERRUPTED;
             Thread.currentThread().interrupt();

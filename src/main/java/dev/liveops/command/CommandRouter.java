@@ -2,6 +2,7 @@ package dev.liveops.command;
 
 import dev.liveops.access.AccessDecision;
 import dev.liveops.access.AccessPolicy;
+import dev.liveops.leader.Leadership;
 import dev.liveops.access.AuditEntry;
 import dev.liveops.access.AuditLog;
 import dev.liveops.access.AuditStep;
@@ -34,9 +35,12 @@ final class CommandRouter {
     private final LiveQueries queries;
     private final ActionDesk actions;
     private final SubscriptionCommands subscriptions;
+    private final Optional<Leadership> leadership;
 
     CommandRouter(AccessPolicy access, AuditTrail audit, AuditLog auditLog, ProjectDirectory projects,
-                  LiveQueries queries, ActionDesk actions, SubscriptionCommands subscriptions) {
+                  LiveQueries queries, ActionDesk actions, SubscriptionCommands subscriptions,
+                  Optional<Leadership> leadership) {
+        this.leadership = leadership;
         this.access = access;
         this.audit = audit;
         this.auditLog = auditLog;
@@ -129,7 +133,7 @@ final class CommandRouter {
         @Override
         public Reply whoami(LiveCommand.WhoAmI command) {
             return general(command, () -> InfoViews.whoami(caller, access.rolesOf(caller),
-                    access.permissionsOf(caller)));
+                    access.permissionsOf(caller), leadership));
         }
 
         @Override

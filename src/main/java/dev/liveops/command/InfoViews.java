@@ -6,6 +6,7 @@ import dev.liveops.subscription.Subscription;
 import dev.liveops.text.TimeText;
 import dev.liveops.access.AuditEntry;
 import dev.liveops.access.Caller;
+import dev.liveops.leader.Leadership;
 import dev.liveops.access.Permission;
 import dev.liveops.access.ProjectGlob;
 import dev.liveops.access.Role;
@@ -46,7 +47,8 @@ final class InfoViews {
         return LiveStatus.nameable().stream().map(LiveStatus::wireName).collect(Collectors.joining(", "));
     }
 
-    static Reply whoami(Caller caller, List<Role> roles, Set<Permission> permissions) {
+    static Reply whoami(Caller caller, List<Role> roles, Set<Permission> permissions,
+                        Optional<Leadership> leadership) {
         String commands = permissions.stream().map(Permission::configName).collect(Collectors.joining(", "));
         Reply.Builder reply = Reply.builder(roles.isEmpty() ? Severity.WARNING : Severity.INFO, caller.describe())
                 .field("Platform", caller.platform().name().toLowerCase(java.util.Locale.ROOT))
@@ -57,6 +59,10 @@ final class InfoViews {
         if (!caller.groupIds().isEmpty()) {
             reply.wideField("Groups", String.join(", ", caller.groupIds()));
         }
+        leadership.ifPresent(processes -> reply.wideField("Leader", processes.leader()
+                        .map(term -> term.holder() + " since " + TimeText.utc(term.since()) + " (epoch " + term.epoch()
+                                + ")").orElse("none at the moment: a standby takes over within seconds"))
+                .wideField("Answered by", processes.self() + (processes.isLeader() ? " (the leader)" : " (standby)")));
         if (roles.isEmpty()) {
             reply.text("You have no LiveOps role: ask an admin to map your user id to a role in the config.");
         }

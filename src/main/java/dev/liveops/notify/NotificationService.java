@@ -2,6 +2,7 @@ package dev.liveops.notify;
 
 import dev.liveops.command.ActionObserver;
 import dev.liveops.command.ExecutedAction;
+import dev.liveops.leader.FencedWriteException;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -41,11 +42,15 @@ public final class NotificationService implements ActionObserver, AutoCloseable 
         // Throwable, not Exception: anything escaping would silently cancel the schedule and end all notifications.
         try {
             watcher.runDue();
+        } catch (FencedWriteException deposed) {
+            log.warn("The status watcher's cycle was not recorded: {}", deposed.getMessage());
         } catch (Throwable e) {
             log.error("The status watcher failed; it tries again at the next step", e);
         }
         try {
             courier.deliverDue();
+        } catch (FencedWriteException deposed) {
+            log.warn("Delivery stopped: {}", deposed.getMessage());
         } catch (Throwable e) {
             log.error("Delivering notifications failed; they stay queued for the next step", e);
         }

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
 
 /**
  * {@code GET /readyz}: 200 when every check passes, 503 otherwise, with one entry per check and this process's role.
@@ -11,10 +12,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public final class Readiness {
     private final List<ReadinessCheck> checks = new CopyOnWriteArrayList<>();
-    private final ProcessRole role;
+    private final Supplier<String> role;
     private final Json json = new Json();
 
-    public Readiness(ProcessRole role) {
+    /** @param role this process among its replicas: leader, standby, or single */
+    public Readiness(Supplier<String> role) {
         this.role = role;
     }
 
@@ -35,7 +37,7 @@ public final class Readiness {
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", ready ? "ready" : "not ready");
-        body.put("role", role.label());
+        body.put("role", role.get());
         body.put("checks", results);
         return json.response(ready ? 200 : 503, body);
     }

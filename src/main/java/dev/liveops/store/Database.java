@@ -2,7 +2,11 @@ package dev.liveops.store;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.liveops.secret.Secret;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.Optional;
+import java.util.Properties;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 
@@ -15,11 +19,20 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource pool;
     private final Jdbi jdbi;
     private final Flyway flyway;
+    private final StoreDialect dialect;
+    private final String jdbcUrl;
+    private final Optional<String> user;
+    private final Optional<Secret> password;
 
-    private Database(HikariDataSource pool, Flyway flyway) {
+    private Database(HikariDataSource pool, Flyway flyway, StoreDialect dialect, String jdbcUrl,
+                     Optional<String> user, Optional<Secret> password) {
         this.pool = pool;
         this.jdbi = Jdbi.create(pool);
         this.flyway = flyway;
+        this.dialect = dialect;
+        this.jdbcUrl = jdbcUrl;
+        this.user = user;
+        this.password = password;
     }
 
     /** A store whose URL says all: SQLite, or a PostgreSQL that needs no login. */
@@ -33,7 +46,7 @@ public final class Database implements AutoCloseable {
                 + StoreDialect.withoutParameters(jdbcUrl) + "."));
         HikariDataSource pool = StorePool.open(dialect, jdbcUrl, user, password);
         try {
-            return new Database(pool, Migrations.run(pool, dialect));
+            return new Database(pool, Migrations.run(pool, dialect), dialect, jdbcUrl, user, password);
         } catch (RuntimeException failure) {
             pool.close();
             throw failure;
@@ -47,6 +60,22 @@ public final class Database implements AutoCloseable {
     /** Answers a trivial query; throws when the store cannot be reached. Cheap enough for every readiness probe. */
     public void ping() {
         jdbi.withHandle(handle -> handle.createQuery("SELECT 1").mapTo(Integer.class).one());
+    }
+
+    StoreDialect dialect() {
+        return dialect;
+    }
+
+    /**
+     * A PostgreSQL connection outside the pool, named {@code applicationName} in {@code pg_stat_activity}: a session
+     * advisory lock lives as long as its connection, so the one holding the lead must never go back to a pool.
+     */
+    Connection dedicatedConnection(String applicationName) throws SQLException {
+        Properties properties = new Properties();
+        user.ifPresent(name -> properties.setProperty("user", name));
+        password.ifPresent(secret -> properties.setProperty("password", secret.reveal()));
+        properties.setProperty("ApplicationName", applicationName);
+        return DriverManager.getConnection(jdbcUrl, properties);
     }
 
     /** The schema version the store is at, as Flyway names it ("4", "1.1"). */

@@ -32,10 +32,18 @@ public final class JdbcNotificationStore implements NotificationStore {
     private static final String OUTAGE = "outage";
 
     private final Database database;
+    private final Fence fence;
     private final StoreJson json = new StoreJson();
 
+    /** For one process that never elects a leader: nothing is fenced. */
     public JdbcNotificationStore(Database database) {
+        this(database, Fence.unfenced());
+    }
+
+    /** A cycle and the outbox's marks are the leader's: written only while this process's term is current. */
+    public JdbcNotificationStore(Database database, Fence fence) {
         this.database = database;
+        this.fence = fence;
     }
 
     @Override
@@ -83,7 +91,7 @@ public final class JdbcNotificationStore implements NotificationStore {
     @Override
     public void record(CycleRecord cycle) {
         Instant now = cycle.at();
-        database.jdbi().useTransaction(handle -> {
+        fence.asLeader(database.jdbi(), "record a watcher cycle", handle -> {
             writeDeployments(handle, cycle.updates());
             for (long projectId : cycle.vanished()) {
                 handle.execute("DELETE FROM watched_deployment WHERE project_id = ?", projectId);
@@ -102,6 +110,7 @@ public final class JdbcNotificationStore implements NotificationStore {
                         + "ON CONFLICT (name) DO NOTHING", BASELINE,
                         StoredTime.format(now));
             }
+            return null;
         });
     }
 
@@ -135,20 +144,20 @@ public final class JdbcNotificationStore implements NotificationStore {
 
     @Override
     public void markSent(long id, Instant at) {
-        database.jdbi().useHandle(handle -> handle.execute(
+        fence.asLeader(database.jdbi(), "mark outbox message " + id + " sent", handle -> handle.execute(
                 "UPDATE outbox SET sent_at = ?, attempts = attempts + 1 WHERE id = ?", StoredTime.format(at), id));
     }
 
     @Override
     public void markFailed(long id, Instant retryAt, String error) {
-        database.jdbi().useHandle(handle -> handle.execute(
+        fence.asLeader(database.jdbi(), "mark outbox message " + id + " failed", handle -> handle.execute(
                 "UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?, last_error = ? WHERE id = ?",
                 StoredTime.format(retryAt), error, id));
     }
 
     @Override
     public void markAbandoned(long id, Instant at, String error) {
-        database.jdbi().useHandle(handle -> handle.execute(
+        fence.asLeader(database.jdbi(), "give outbox message " + id + " up", handle -> handle.execute(
                 "UPDATE outbox SET abandoned_at = ?, last_error = ? WHERE id = ?", StoredTime.format(at), error, id));
     }
 

@@ -7,6 +7,7 @@ import dev.liveops.command.CommandName;
 import dev.liveops.command.PendingAction;
 import dev.liveops.command.PendingAction.ActionPlan;
 import dev.liveops.command.PendingActionStore;
+import dev.liveops.leader.FencedWriteException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.jdbi.v3.core.statement.Update;
 
@@ -29,9 +31,17 @@ public final class JdbcPendingActionStore implements PendingActionStore {
             + "WHERE process.id = pending_action.owner_process AND process.alive_until > :now))";
 
     private final Database database;
+    private final Fence fence;
 
+    /** For one process that never elects a leader: nothing is fenced. */
     public JdbcPendingActionStore(Database database) {
+        this(database, Fence.unfenced());
+    }
+
+    /** Sending (READY to EXECUTING) is fenced: a leader deposed since it took the confirmation sends nothing. */
+    public JdbcPendingActionStore(Database database, Fence fence) {
         this.database = database;
+        this.fence = fence;
     }
 
     @Override
@@ -114,18 +124,38 @@ public final class JdbcPendingActionStore implements PendingActionStore {
 
     @Override
     public boolean transition(String code, ActionState from, ActionState to, String result) {
-        return database.jdbi().withHandle(handle -> handle.createUpdate("UPDATE pending_action SET state = :to, "
+        return write(code, from, to, handle -> change(handle, code, from, to, result));
+    }
+
+    /** Sending (READY to EXECUTING) is fenced whichever way it is recorded; every other step is not. */
+    private boolean write(String code, ActionState from, ActionState to,
+                          HandleCallback<Boolean, RuntimeException> step) {
+        if (from != ActionState.READY || to != ActionState.EXECUTING) {
+            return database.jdbi().withHandle(step);
+        }
+        try {
+            return fence.asSelf(database.jdbi(), "send action " + code, step);
+        } catch (FencedWriteException refused) {
+            // Ended here, so the project is not held by an action nobody will send.
+            database.jdbi().withHandle(handle -> change(handle, code, ActionState.READY, ActionState.FAILED,
+                    "Not sent: LiveOps handed over to another of its processes while this was confirmed."));
+            throw refused;
+        }
+    }
+
+    private static boolean change(Handle handle, String code, ActionState from, ActionState to, String result) {
+        return handle.createUpdate("UPDATE pending_action SET state = :to, "
                         + "result = :result WHERE code = :code AND state = :from")
                 .bind("to", to.name()).bind("result", result == null ? "" : result)
-                .bind("code", code).bind("from", from.name()).execute()) == 1;
+                .bind("code", code).bind("from", from.name()).execute() == 1;
     }
 
     @Override
     public boolean claim(String code, ActionState from, ActionState to, String owner) {
-        return database.jdbi().withHandle(handle -> handle.createUpdate("UPDATE pending_action SET state = :to, "
+        return write(code, from, to, handle -> handle.createUpdate("UPDATE pending_action SET state = :to, "
                         + "owner_process = :owner WHERE code = :code AND state = :from")
                 .bind("to", to.name()).bind("owner", owner).bind("code", code).bind("from", from.name())
-                .execute()) == 1;
+                .execute() == 1);
     }
 
     @Override

@@ -35,7 +35,7 @@ class OpsPortTest {
             OpsHttp http = demo.ops();
 
             assertThat(http.get("/healthz").statusCode()).isEqualTo(200);
-            assertThat(http.get("/readyz").body()).contains("\"role\":\"single\"");
+            assertThat(http.get("/readyz").body()).contains("\"role\":\"leader\"");
             demo.type("list\n");
             demo.out.await(Pattern.compile("Live/Momentum"), WAIT);
             assertThat(http.get("/metrics").body())

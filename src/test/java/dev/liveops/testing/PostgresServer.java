@@ -125,6 +125,21 @@ public final class PostgresServer implements AutoCloseable {
         return "jdbc:postgresql://127.0.0.1:" + port + "/" + database + "?user=" + USER;
     }
 
+    /** Ends the sessions named {@code applicationName}, as an operator's {@code pg_terminate_backend} would; how many. */
+    public int terminate(String applicationName) {
+        try (Connection connection = DriverManager.getConnection(url("postgres"));
+             java.sql.PreparedStatement kill = connection.prepareStatement("SELECT count(pg_terminate_backend(pid, 5000)) "
+                     + "FROM pg_stat_activity WHERE application_name = ?")) {
+            kill.setString(1, applicationName);
+            try (java.sql.ResultSet result = kill.executeQuery()) {
+                result.next();
+                return result.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The test PostgreSQL refused to end " + applicationName, e);
+        }
+    }
+
     public int port() {
         return port;
     }

@@ -202,6 +202,14 @@ public final class TestCore implements OperatedCore, AutoCloseable {
         gateway = gateway(projects, process);
     }
 
+    /**
+     * Another LiveOps process on this core's store, electing a leader with the others: same sandbox, clock, access,
+     * watcher settings and posters, its own connections, stores and watcher.
+     */
+    public Replica replica(String name) {
+        return new Replica(name, database.url(), live, client, clock, access, settings, posters, rules, pause);
+    }
+
     /** Lets {@code time} pass, then runs one step of the notification service. */
     public void stepAfter(Duration time) {
         clock.advance(time);
