@@ -74,6 +74,8 @@ public final class QuantConnectSandbox implements AutoCloseable {
                 faults, new ObjectMapper());
     }
 
+    static final String NO_DELAY = "sun.net.httpserver.nodelay";
+
     public static Builder builder() {
         return new Builder();
     }
@@ -85,6 +87,9 @@ public final class QuantConnectSandbox implements AutoCloseable {
         }
         try {
             InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), requestedPort);
+            // Headers and body go out as two writes; without TCP_NODELAY a keep-alive client's delayed ACK holds
+            // the body ~40 ms. The JDK server reads this once, when the JVM's first server is created.
+            System.setProperty(NO_DELAY, "true");
             HttpServer http = HttpServer.create(address, 0);
             executor = Executors.newFixedThreadPool(HANDLER_THREADS, daemonThreads());
             http.setExecutor(executor);

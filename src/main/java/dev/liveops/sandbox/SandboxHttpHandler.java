@@ -184,10 +184,6 @@ final class SandboxHttpHandler implements HttpHandler {
     private void send(HttpExchange exchange, Reply reply) throws IOException {
         byte[] bytes = reply.body() == null ? new byte[0] : mapper.writeValueAsBytes(reply.body());
         exchange.getResponseHeaders().set("Content-Type", "application/json");
-        // The JDK server writes headers and body as two packets; on a kept-alive connection Nagle plus the
-        // client's delayed ACK then stall every response ~40 ms. Closing flushes at once; loopback reconnects
-        // are cheap.
-        exchange.getResponseHeaders().set("Connection", "close");
         if (reply.status() == 401) {
             exchange.getResponseHeaders().set("WWW-Authenticate", "Basic realm=\"QuantConnect\"");
         }

@@ -54,8 +54,16 @@ public final class SlackHttpServer implements AutoCloseable {
         this.path = path;
     }
 
+    /**
+     * The JDK server sends a response's headers and body as two writes; with Nagle on, the body waits for the ACK of
+     * the headers, which a keep-alive client delays ~40 ms: every acknowledgement stalled. The server reads this
+     * property once, when the first server in the JVM is created, and exposes no socket option otherwise.
+     */
+    static final String NO_DELAY = "sun.net.httpserver.nodelay";
+
     /** Listens on every interface at {@code port} (0 picks a free one) for Slack's POSTs to {@code path}. */
     public static SlackHttpServer start(App app, int port, String path) throws IOException {
+        System.setProperty(NO_DELAY, "true");
         HttpServer server = HttpServer.create(new InetSocketAddress(port), 0);
         AtomicInteger count = new AtomicInteger();
         ExecutorService threads = Executors.newFixedThreadPool(4, runnable -> {

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * A live deployment's status. Tolerant by design: QuantConnect has added values before (PendingInput, Idle), and a
@@ -37,6 +39,8 @@ public enum LiveStatus {
     private static final int LEAN_ORDINALS = 14;
     private static final List<LiveStatus> ALL_BUT_UNKNOWN = Arrays.stream(values()).filter(s -> s != UNKNOWN)
             .toList();
+    private static final Map<String, LiveStatus> BY_NORMALISED_NAME = ALL_BUT_UNKNOWN.stream()
+            .collect(Collectors.toUnmodifiableMap(status -> normalise(status.wireName), status -> status));
     /** The twelve values of the API's AlgorithmStatus enum, in its order. */
     private static final List<LiveStatus> DOCUMENTED = List.of(DEPLOY_ERROR, IN_QUEUE, RUNNING, STOPPED, LIQUIDATED,
             DELETED, COMPLETED, RUNTIME_ERROR, INVALID, LOGGING_IN, INITIALIZING, HISTORY);
@@ -86,13 +90,30 @@ public enum LiveStatus {
         return find(text, DOCUMENTED);
     }
 
+    /**
+     * Runs for every deployment of a live/list answer, so it is a map look-up: a regex per status per deployment
+     * was most of what parsing the answer allocated.
+     */
     private static Optional<LiveStatus> find(String text, List<LiveStatus> candidates) {
-        String wanted = normalise(text);
-        return candidates.stream().filter(status -> normalise(status.wireName).equals(wanted)).findFirst();
+        LiveStatus status = BY_NORMALISED_NAME.get(normalise(text));
+        return status != null && candidates.contains(status) ? Optional.of(status) : Optional.empty();
     }
 
+    /** Without whitespace, {@code _} and {@code -}, in lower case. */
     private static String normalise(String text) {
-        return text.replaceAll("[\\s_-]", "").toLowerCase(Locale.ROOT);
+        StringBuilder kept = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!isRegexSpace(c) && c != '_' && c != '-') {
+                kept.append(c);
+            }
+        }
+        return kept.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** What {@code \s} matches in a Java regex. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     @Override
