@@ -204,18 +204,20 @@ final class ActionDesk {
             LogContext.add(LogContext.Key.COMMAND, action.kind().word());
             Instant sentAt = clock.instant();
             ActionOutcome outcome = sender.send(action);
-            finish(code, outcome.state(), outcome.result());
-            commands.actionEnded(action.kind(), outcome.state());
             String newDeployId = outcome instanceof ActionOutcome.Accepted accepted ? accepted.deployId() : null;
             LogContext.add(LogContext.Key.DEPLOY_ID, newDeployId);
-            audit.record(action, action.approver().orElse(action.requester()), action.commandText(), outcome.step(),
-                    outcome.result(), newDeployId);
             if (outcome.mayHaveTakenEffect()) {
+                // Watched before the end state is recorded: a process dying in between leaves an action still
+                // executing, which a takeover reports, and a watch that reports too; never neither.
                 // A deploy is watched by its new deployment (none if its answer was lost); the others by the
                 // previewed one.
                 String watched = action.kind() == CommandName.DEPLOY ? newDeployId : action.plan().deployId();
                 observe(action, watched, outcome instanceof ActionOutcome.Accepted, sentAt);
             }
+            finish(code, outcome.state(), outcome.result());
+            commands.actionEnded(action.kind(), outcome.state());
+            audit.record(action, action.approver().orElse(action.requester()), action.commandText(), outcome.step(),
+                    outcome.result(), newDeployId);
             return outcome.reply(action);
         }
     }
