@@ -219,6 +219,14 @@ public final class StoreLeadership implements Leadership, AutoCloseable {
 
     private void dropLockConnection() {
         if (lockConnection != null) {
+            // Unlocked first: a closed connection's backend releases the lock only when it exits, after close()
+            // has returned, so a standby trying at once could still find it held.
+            try (PreparedStatement unlock = lockConnection.prepareStatement("SELECT pg_advisory_unlock(?)")) {
+                unlock.setLong(1, LOCK_KEY);
+                unlock.execute();
+            } catch (SQLException gone) {
+                // A dead session has released its lock already.
+            }
             try {
                 lockConnection.close();
             } catch (SQLException ignored) {
