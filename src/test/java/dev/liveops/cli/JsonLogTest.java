@@ -29,7 +29,7 @@ import org.slf4j.MDC;
 class JsonLogTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String TOKEN_VARIABLE = "QC_TOKEN";
-    private static final String OTHER_SECRET = "xoxb-never-logged-0451";
+    private static final String OTHER_SECRET = "slack-bot-token-never-logged-0451";
 
     @TempDir
     Path folder;

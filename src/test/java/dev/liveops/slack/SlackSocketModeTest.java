@@ -61,29 +61,9 @@ class SlackSocketModeTest {
     @Test
     void aSlashCommandEnvelopeIsAckedWithItsEnvelopeIdAndAnswered() throws Exception {
         FakeSlackApi fake = FakeSlackApi.on(server);
-        BlockingQueue<String> fromBot = new LinkedBlockingQueue<>();
-        fake.acceptSocketMode(new WebSocketListener() {
-            @Override
-            public void onOpen(WebSocket socket, Response response) {
-                slackSide = socket;
-                socket.send("{\"type\":\"hello\",\"num_connections\":1,\"debug_info\":{\"host\":\"fake\"},"
-                        + "\"connection_info\":{\"app_id\":\"A0LIVEOPS\"}}");
-                socket.send(envelope("env-42", "list Running", fake.responseUrl("socket")));
-            }
-
-            @Override
-            public void onMessage(WebSocket socket, String text) {
-                fromBot.add(text);
-            }
-
-            @Override
-            public void onClosing(WebSocket socket, int code, String reason) {
-                socket.close(code, null);
-            }
-        });
+        BlockingQueue<String> fromBot = slackSending(fake, 1);
         core = SlackTestWorkspace.core().build();
-        SlackSettings settings = new SlackSettings(Secret.of(SlackBotHarness.BOT_TOKEN), SlackSettings.Mode.SOCKET,
-                Optional.of(Secret.of(APP_TOKEN)), Optional.empty(), null);
+        SlackSettings settings = socketSettings();
 
         bot = SlackBot.start(settings.withApiUrl(fake.apiUrl()), core.gateway(), Set.of());
 
@@ -102,31 +82,10 @@ class SlackSocketModeTest {
     @Test
     void aRetriedEnvelopeIsAckedAgainButRunsOnce() throws Exception {
         FakeSlackApi fake = FakeSlackApi.on(server);
-        BlockingQueue<String> fromBot = new LinkedBlockingQueue<>();
-        fake.acceptSocketMode(new WebSocketListener() {
-            @Override
-            public void onOpen(WebSocket socket, Response response) {
-                slackSide = socket;
-                socket.send("{\"type\":\"hello\",\"num_connections\":1,\"debug_info\":{\"host\":\"fake\"},"
-                        + "\"connection_info\":{\"app_id\":\"A0LIVEOPS\"}}");
-                // Slack resends an envelope it saw no ack for, with the same envelope and trigger ids.
-                socket.send(envelope("env-42", "list Running", fake.responseUrl("socket")));
-                socket.send(envelope("env-42", "list Running", fake.responseUrl("socket")));
-            }
-
-            @Override
-            public void onMessage(WebSocket socket, String text) {
-                fromBot.add(text);
-            }
-
-            @Override
-            public void onClosing(WebSocket socket, int code, String reason) {
-                socket.close(code, null);
-            }
-        });
+        // Slack resends an envelope it saw no ack for, with the same envelope and trigger ids.
+        BlockingQueue<String> fromBot = slackSending(fake, 2);
         core = SlackTestWorkspace.core().build();
-        SlackSettings settings = new SlackSettings(Secret.of(SlackBotHarness.BOT_TOKEN), SlackSettings.Mode.SOCKET,
-                Optional.of(Secret.of(APP_TOKEN)), Optional.empty(), null);
+        SlackSettings settings = socketSettings();
         CommandGateway gateway = spy(core.gateway());
 
         bot = SlackBot.start(settings.withApiUrl(fake.apiUrl()), gateway, Set.of());
@@ -155,5 +114,37 @@ class SlackSocketModeTest {
                 .put("is_enterprise_install", "false").put("response_url", responseUrl)
                 .put("trigger_id", "1337.44.abcdef");
         return envelope.toString();
+    }
+
+    /** Slack's side of the socket: hello, then the same envelope {@code times} times; what the bot sends back. */
+    private BlockingQueue<String> slackSending(FakeSlackApi fake, int times) {
+        BlockingQueue<String> fromBot = new LinkedBlockingQueue<>();
+        fake.acceptSocketMode(new WebSocketListener() {
+            @Override
+            public void onOpen(WebSocket socket, Response response) {
+                slackSide = socket;
+                socket.send("{\"type\":\"hello\",\"num_connections\":1,\"debug_info\":{\"host\":\"fake\"},"
+                        + "\"connection_info\":{\"app_id\":\"A0LIVEOPS\"}}");
+                for (int i = 0; i < times; i++) {
+                    socket.send(envelope("env-42", "list Running", fake.responseUrl("socket")));
+                }
+            }
+
+            @Override
+            public void onMessage(WebSocket socket, String text) {
+                fromBot.add(text);
+            }
+
+            @Override
+            public void onClosing(WebSocket socket, int code, String reason) {
+                socket.close(code, null);
+            }
+        });
+        return fromBot;
+    }
+
+    private static SlackSettings socketSettings() {
+        return new SlackSettings(Secret.of(SlackBotHarness.BOT_TOKEN), SlackSettings.Mode.SOCKET,
+                Optional.of(Secret.of(APP_TOKEN)), Optional.empty(), null);
     }
 }
