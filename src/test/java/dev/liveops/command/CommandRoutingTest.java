@@ -3,18 +3,17 @@ package dev.liveops.command;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.liveops.access.Caller;
-import dev.liveops.access.Platform;
 import dev.liveops.reply.Reply;
+import dev.liveops.testing.TestCallers;
 import dev.liveops.testing.TestCore;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Every command reaches a handler, and a name that matches many projects says how many. */
 class CommandRoutingTest {
-    private static final Caller ADMIN = new Caller(Platform.CONSOLE, "alice", "alice", Set.of(), "console");
+    private static final Caller ADMIN = TestCallers.ALICE;
 
     @Test
     void everyCommandNameIsHandled() {
@@ -75,6 +74,6 @@ class CommandRoutingTest {
     }
 
     private static TestCore.Builder admin() {
-        return TestCore.builder().user(Platform.CONSOLE, "alice", "admin");
+        return TestCore.builder().consoleAdmin();
     }
 }

@@ -26,6 +26,7 @@ import dev.liveops.quantconnect.OutcomeUnknownException;
 import dev.liveops.quantconnect.QuantConnectApiException;
 import dev.liveops.quantconnect.model.LiveAlgorithm;
 import dev.liveops.quantconnect.model.LiveStatus;
+import dev.liveops.testing.TestCallers;
 import dev.liveops.testing.TestCore;
 import java.time.Duration;
 import java.util.List;
@@ -42,7 +43,7 @@ import org.junit.jupiter.api.Test;
 
 /** Stop and liquidate through the core against the sandbox: confirm, expire, approve, restart, exactly once. */
 class ConfirmationTest {
-    private static final Caller ADMIN = new Caller(Platform.CONSOLE, "alice", "alice", Set.of(), "console");
+    private static final Caller ADMIN = TestCallers.ALICE;
     private static final Caller TRADER = new Caller(Platform.DISCORD, "200", "tom", Set.of(), "chan-1");
     private static final Caller SECOND_TRADER = new Caller(Platform.SLACK, "U400", "sara", Set.of(), "C-OPS");
     private static final Caller VIEWER = new Caller(Platform.SLACK, "U300", "vera", Set.of(), "C-OPS");
@@ -62,7 +63,7 @@ class ConfirmationTest {
 
     /** alice administers from the console, tom (Discord) and sara (Slack) trade, vera (Slack) views. */
     private static TestCore.Builder team() {
-        return TestCore.builder().user(Platform.CONSOLE, "alice", "admin").user(Platform.DISCORD, "200", "trader")
+        return TestCore.builder().consoleAdmin().user(Platform.DISCORD, "200", "trader")
                 .user(Platform.SLACK, "U400", "trader").user(Platform.SLACK, "U300", "viewer");
     }
 

@@ -5,10 +5,10 @@ import static dev.liveops.sandbox.DemoOrganization.PAIRS_TRADING;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.liveops.access.Caller;
-import dev.liveops.access.Platform;
 import dev.liveops.quantconnect.model.BrokerageSettings;
 import dev.liveops.reply.Reply;
 import dev.liveops.testing.Replies;
+import dev.liveops.testing.TestCallers;
 import dev.liveops.testing.TestCore;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /** What a deploy preview shows and what the confirmed deploy sends, against the sandbox. */
 class DeployPreviewTest {
-    private static final Caller ADMIN = new Caller(Platform.CONSOLE, "alice", "alice", Set.of(), "console");
+    private static final Caller ADMIN = TestCallers.ALICE;
 
     private TestCore harness;
 
@@ -68,7 +68,7 @@ class DeployPreviewTest {
     }
 
     private static TestCore.Builder admin() {
-        return TestCore.builder().user(Platform.CONSOLE, "alice", "admin");
+        return TestCore.builder().consoleAdmin();
     }
 
     private static ActionRules rulesWith(BrokerageSettings profile) {

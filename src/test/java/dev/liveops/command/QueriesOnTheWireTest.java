@@ -4,14 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.liveops.access.Caller;
-import dev.liveops.access.Platform;
 import dev.liveops.quantconnect.QuantConnectClient;
 import dev.liveops.reply.Reply;
+import dev.liveops.testing.TestCallers;
 import dev.liveops.testing.TestCore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.Dispatcher;
@@ -35,7 +34,7 @@ class QueriesOnTheWireTest {
             + "{\"projectId\":78,\"name\":\"Live/Momentum\"},{\"projectId\":79,\"name\":\"Live/Warmup\"}],"
             + "\"success\":true}";
 
-    private static final Caller ADMIN = new Caller(Platform.CONSOLE, "alice", "alice", Set.of(), "console");
+    private static final Caller ADMIN = TestCallers.ALICE;
 
     @StartStop
     final MockWebServer server = new MockWebServer();
@@ -55,7 +54,7 @@ class QueriesOnTheWireTest {
                 return answers.getOrDefault(path, new MockResponse.Builder().code(404).build());
             }
         });
-        core = TestCore.builder().user(Platform.CONSOLE, "alice", "admin")
+        core = TestCore.builder().consoleAdmin()
                 .quantConnectAt(server.url("/api/v2").toString()).build();
         client = core.client();
         gateway = core.gateway();

@@ -3,24 +3,23 @@ package dev.liveops.command;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.liveops.access.Caller;
-import dev.liveops.access.Platform;
 import dev.liveops.reply.Reply;
+import dev.liveops.testing.TestCallers;
 import dev.liveops.testing.TestCore;
-import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The words around the numbers: a count agrees with its noun, an amount puts its sign before the currency symbol. */
 class ReplyWordingTest {
-    private static final Caller ADMIN = new Caller(Platform.CONSOLE, "alice", "alice", Set.of(), "console");
+    private static final Caller ADMIN = TestCallers.ALICE;
 
     private TestCore harness;
     private CommandGateway gateway;
 
     @BeforeEach
     void setUp() {
-        harness = TestCore.builder().user(Platform.CONSOLE, "alice", "admin").build();
+        harness = TestCore.builder().consoleAdmin().build();
         gateway = harness.gateway();
     }
 

@@ -9,28 +9,27 @@ import dev.liveops.notify.NotificationComposer;
 import dev.liveops.notify.StatusChange;
 import dev.liveops.quantconnect.model.LiveStatus;
 import dev.liveops.access.Caller;
-import dev.liveops.access.Platform;
 import dev.liveops.reply.Reply;
+import dev.liveops.testing.TestCallers;
 import dev.liveops.testing.TestCore;
 import dev.liveops.reply.StatusTone;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** A status reads the same everywhere: {@code read}, {@code list <status>} and a notification agree on its tone. */
 class StatusToneAcrossRepliesTest {
-    private static final Caller ADMIN = new Caller(Platform.CONSOLE, "alice", "alice", Set.of(), "console");
+    private static final Caller ADMIN = TestCallers.ALICE;
 
     private TestCore harness;
     private CommandGateway gateway;
 
     @BeforeEach
     void setUp() {
-        harness = TestCore.builder().user(Platform.CONSOLE, "alice", "admin").build();
+        harness = TestCore.builder().consoleAdmin().build();
         gateway = harness.gateway();
     }
 

@@ -293,6 +293,11 @@ public final class TestCore implements OperatedCore, AutoCloseable {
             return this;
         }
 
+        /** {@link TestCallers#ALICE} administers from the console. */
+        public Builder consoleAdmin() {
+            return user(Platform.CONSOLE, "alice", "admin");
+        }
+
         /** Grants the roles to a user id on a platform. Nobody holds a role unless given one. */
         public Builder user(Platform platform, String userId, String... roleNames) {
             users.computeIfAbsent(platform, p -> new LinkedHashMap<>()).put(userId, List.of(roleNames));
