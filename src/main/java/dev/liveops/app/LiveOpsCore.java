@@ -31,6 +31,7 @@ import dev.liveops.store.Fence;
 import dev.liveops.store.StoreLeadership;
 import dev.liveops.store.JdbcAuditLog;
 import dev.liveops.store.JdbcInboundLedger;
+import dev.liveops.store.JdbcKillSwitchStore;
 import dev.liveops.store.JdbcProcessRegistry;
 import dev.liveops.store.JdbcNotificationStore;
 import dev.liveops.store.JdbcPendingActionStore;
@@ -116,7 +117,7 @@ public final class LiveOpsCore implements OperatedCore, AutoCloseable {
         ProjectDirectory projects = new ProjectDirectory(quantConnect.projects(), clock, Duration.ofMinutes(2));
         CoreStores stores = new CoreStores(new JdbcAuditLog(database), new JdbcPendingActionStore(database, fence),
                 new JdbcSubscriptionStore(database), new JdbcSnoozeStore(database),
-                new JdbcInboundLedger(database, clock));
+                new JdbcInboundLedger(database, clock), new JdbcKillSwitchStore(database));
         ProcessIdentity self = ProcessIdentity.create();
         ProcessLiveness liveness = new ProcessLiveness(new JdbcProcessRegistry(database), self);
         liveness.start();
@@ -253,7 +254,7 @@ public final class LiveOpsCore implements OperatedCore, AutoCloseable {
         Set<CommandName> needApproval = config.actions().requireApproval().stream()
                 .map(word -> CommandName.fromWord(word).orElseThrow()).collect(Collectors.toSet());
         return new ActionRules(config.actions().confirmationTtl(), config.actions().approvalTtl(), needApproval,
-                brokerages, config.defaultBrokerage());
+                brokerages, config.defaultBrokerage(), config.actions().killSwitchConcurrency());
     }
 
     /** Brokerage credentials stay {@link Secret}s all the way to the request body. */

@@ -40,10 +40,12 @@ final class ActionDesk {
     private final CommandObserver commands;
     private final Clock clock;
     private final ActionCodes codes = new ActionCodes();
+    private final KillSwitch killSwitch;
 
     ActionDesk(ActionPreviews previews, ActionSender sender, InterruptedSend interrupted, ProcessIdentity owner,
                PendingActionStore store, AuditTrail audit, AccessPolicy access, ActionRules rules,
-               ActionObserver observer, CommandObserver commands, Clock clock) {
+               ActionObserver observer, CommandObserver commands, Clock clock, KillSwitch killSwitch) {
+        this.killSwitch = killSwitch;
         this.commands = commands;
         this.previews = previews;
         this.sender = sender;
@@ -59,7 +61,7 @@ final class ActionDesk {
 
     Reply request(Caller caller, String text, LiveCommand.Destructive command, Project project)
             throws InterruptedException {
-        Preview preview = command.accept(new PreviewOf(project));
+        Preview preview = previews.of(command, project);
         if (preview instanceof Preview.Refused refused) {
             audit.record(caller, text, command.name().word(), project.projectId(), project.name(), AuditStep.FAILED,
                     refused.reply().text(), null, null);
@@ -124,8 +126,7 @@ final class ActionDesk {
             audit.record(action, caller, text, AuditStep.REFUSED, "requester cannot approve", null);
             return ActionWording.selfApproval(action);
         }
-        AccessDecision decision = access.check(caller, action.kind().permission().orElseThrow(),
-                action.projectName());
+        AccessDecision decision = mayAnswer(caller, action);
         if (decision instanceof AccessDecision.Denied denied) {
             audit.record(action, caller, text, AuditStep.DENIED, denied.reason(), null);
             return ActionWording.mayNotApprove(denied.reason());
@@ -146,7 +147,7 @@ final class ActionDesk {
 
     private Reply cancel(Caller caller, String text, PendingAction action) {
         boolean mayCancel = access.isSamePerson(caller, action.requester())
-                || access.check(caller, action.kind().permission().orElseThrow(), action.projectName()).isAllowed();
+                || mayAnswer(caller, action).isAllowed();
         if (!mayCancel) {
             audit.record(action, caller, text, AuditStep.REFUSED, "may not cancel", null);
             return ActionWording.mayNotCancel(action);
@@ -168,6 +169,10 @@ final class ActionDesk {
     List<RecoveredAction> recover() {
         List<RecoveredAction> replies = new ArrayList<>();
         for (PendingAction orphan : store.takeOverOrphans(ActionState.EXECUTING, owner)) {
+            if (orphan.isKillSwitch()) { // finished where it stopped: what it sent is judged, the rest sent once
+                replies.add(new RecoveredAction(orphan.requester(), carryOut(orphan, !tooLate(orphan))));
+                continue;
+            }
             InterruptedSend.Verdict verdict = interrupted.judge(orphan);
             if (store.transition(orphan.code(), ActionState.EXECUTING, verdict.state(), verdict.result())) {
                 audit.record(orphan, orphan.requester(), "(takeover)", verdict.step(), verdict.result(), null);
@@ -176,8 +181,7 @@ final class ActionDesk {
             }
         }
         for (PendingAction confirmed : store.takeOverOrphans(ActionState.READY, owner)) {
-            if (clock.instant().isAfter(confirmed.expiresAt().plus(RECOVERY_GRACE))) {
-                // Markets moved on while LiveOps was down: an old confirmation no longer speaks for anyone.
+            if (tooLate(confirmed)) {
                 String result = "The LiveOps process that took this confirmation stopped before sending it, and the "
                         + "confirmation has since expired; nothing was sent.";
                 if (store.transition(confirmed.code(), ActionState.READY, ActionState.EXPIRED, result)) {
@@ -197,13 +201,23 @@ final class ActionDesk {
         if (!store.claim(code, ActionState.READY, ActionState.EXECUTING, owner)) {
             return alreadyAnswered(code);
         }
-        PendingAction action = store.find(code).orElseThrow();
+        return carryOut(store.find(code).orElseThrow(), true);
+    }
+
+    /** Markets moved on while LiveOps was down: an old confirmation no longer speaks for anyone. */
+    private boolean tooLate(PendingAction action) {
+        return clock.instant().isAfter(action.expiresAt().plus(RECOVERY_GRACE));
+    }
+
+    /** Sends an action this process holds in EXECUTING, and records, audits and words whatever became of it. */
+    private Reply carryOut(PendingAction action, boolean sendUnsent) {
+        String code = action.code();
         // Also reached at start-up, with no command around it: the action's own ids go on its lines either way.
         try (LogContext context = LogContext.nested()) {
             logAbout(action);
             LogContext.add(LogContext.Key.COMMAND, action.kind().word());
             Instant sentAt = clock.instant();
-            ActionOutcome outcome = sender.send(action);
+            ActionOutcome outcome = action.isKillSwitch() ? killSwitch.run(action, sendUnsent) : sender.send(action);
             String newDeployId = outcome instanceof ActionOutcome.Accepted accepted ? accepted.deployId() : null;
             LogContext.add(LogContext.Key.DEPLOY_ID, newDeployId);
             if (outcome.mayHaveTakenEffect()) {
@@ -245,6 +259,12 @@ final class ActionDesk {
         }
     }
 
+    /** Approving or cancelling someone's action takes the permission it needs on its project (or on all of them). */
+    private AccessDecision mayAnswer(Caller caller, PendingAction action) {
+        return action.isKillSwitch() ? killSwitch.mayAnswer(caller, action)
+                : access.check(caller, action.kind().permission().orElseThrow(), action.projectName());
+    }
+
     private Optional<Reply> closedOrExpired(PendingAction action, Caller caller, String text, ActionState expected) {
         if (action.isExpired(clock.instant())) {
             if (store.transition(action.code(), action.state(), ActionState.EXPIRED, "expired")) {
@@ -260,29 +280,5 @@ final class ActionDesk {
 
     private Reply alreadyAnswered(String code) {
         return ActionWording.alreadyAnswered(store.find(code).orElseThrow());
-    }
-
-    /** The preview each destructive command shows before anyone confirms. */
-    private final class PreviewOf implements LiveCommand.DestructiveVisitor<Preview> {
-        private final Project project;
-
-        PreviewOf(Project project) {
-            this.project = project;
-        }
-
-        @Override
-        public Preview deploy(LiveCommand.Deploy command) throws InterruptedException {
-            return previews.deploy(project, command.node(), command.brokerage());
-        }
-
-        @Override
-        public Preview stop(LiveCommand.Stop command) {
-            return previews.stop(project);
-        }
-
-        @Override
-        public Preview liquidate(LiveCommand.Liquidate command) {
-            return previews.liquidate(project);
-        }
     }
 }

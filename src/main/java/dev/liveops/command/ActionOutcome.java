@@ -2,6 +2,7 @@ package dev.liveops.command;
 
 import dev.liveops.access.AuditStep;
 import dev.liveops.reply.Reply;
+import java.util.List;
 
 /**
  * What became of sending a confirmed action. Each outcome decides, in one place, the state the action ends in, the
@@ -86,5 +87,46 @@ sealed interface ActionOutcome {
         }
 
         public Reply reply(PendingAction action) { return ActionWording.internal(action, this); }
+    }
+
+    /**
+     * A kill switch sent each of its deployments once: done when every one was, unknown when any answer was lost,
+     * otherwise failed; the counts and each failure's sentence are in the result and the reply.
+     */
+    record KillSwitchSummary(List<KillSwitchTarget> targets) implements ActionOutcome {
+        public KillSwitchSummary {
+            targets = List.copyOf(targets);
+        }
+
+        public ActionState state() {
+            if (targets.stream().allMatch(t -> t.state() == ActionState.DONE)) {
+                return ActionState.DONE;
+            }
+            return count(ActionState.DONE) + count(ActionState.FAILED) == targets.size() ? ActionState.FAILED
+                    : ActionState.OUTCOME_UNKNOWN;
+        }
+
+        public AuditStep step() {
+            return switch (state()) {
+                case DONE -> AuditStep.EXECUTED;
+                case FAILED -> AuditStep.EXECUTION_FAILED;
+                default -> AuditStep.OUTCOME_UNKNOWN;
+            };
+        }
+
+        public long count(ActionState state) {
+            return targets.stream().filter(t -> t.state() == state).count();
+        }
+
+        /** Still being sent (only when the run was interrupted): neither done, failed nor known lost. */
+        public long unfinished() {
+            return targets.stream().filter(t -> t.state().isActive()).count();
+        }
+
+        public String result() {
+            return KillSwitchWording.counts(this) + ".";
+        }
+
+        public Reply reply(PendingAction action) { return KillSwitchWording.summary(action, this); }
     }
 }

@@ -137,7 +137,12 @@ final class ActionPreviews {
      * refused because QuantConnect added a status name.
      */
     static boolean isOver(LiveAlgorithm current) {
-        return current.status().phase() == LiveStatus.Phase.TERMINAL && current.status() != LiveStatus.UNKNOWN;
+        return isOver(current.status());
+    }
+
+    /** As {@link #isOver(LiveAlgorithm)}, for a status a list shows: what a kill switch leaves out. */
+    static boolean isOver(LiveStatus status) {
+        return status.phase() == LiveStatus.Phase.TERMINAL && status != LiveStatus.UNKNOWN;
     }
 
     private static Optional<Node> named(List<Node> nodes, String wanted) {
@@ -167,5 +172,33 @@ final class ActionPreviews {
 
     private static Preview refused(String sentence) {
         return new Preview.Refused(Reply.error(sentence));
+    }
+
+    /** The preview a destructive command shows before anyone confirms. */
+    Preview of(LiveCommand.Destructive command, Project project) throws InterruptedException {
+        return command.accept(new PreviewOf(project));
+    }
+
+    private final class PreviewOf implements LiveCommand.DestructiveVisitor<Preview> {
+        private final Project project;
+
+        PreviewOf(Project project) {
+            this.project = project;
+        }
+
+        @Override
+        public Preview deploy(LiveCommand.Deploy command) throws InterruptedException {
+            return ActionPreviews.this.deploy(project, command.node(), command.brokerage());
+        }
+
+        @Override
+        public Preview stop(LiveCommand.Stop command) {
+            return ActionPreviews.this.stop(project);
+        }
+
+        @Override
+        public Preview liquidate(LiveCommand.Liquidate command) {
+            return ActionPreviews.this.liquidate(project);
+        }
     }
 }

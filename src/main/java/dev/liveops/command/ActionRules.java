@@ -15,13 +15,31 @@ public record ActionRules(
         Duration approvalTtl,
         Set<CommandName> needApproval,
         Map<String, BrokerageSettings> brokerages,
-        Optional<String> defaultBrokerage) {
+        Optional<String> defaultBrokerage,
+        int killSwitchConcurrency) {
     public static final Duration DEFAULT_CONFIRMATION_TTL = Duration.ofSeconds(120);
+    /** How many stops or liquidations a kill switch has on their way to QuantConnect at once. */
+    public static final int DEFAULT_KILL_SWITCH_CONCURRENCY = 8;
     public static final Duration DEFAULT_APPROVAL_TTL = Duration.ofMinutes(15);
 
     public ActionRules {
         needApproval = Set.copyOf(needApproval);
         brokerages = Map.copyOf(brokerages);
+        if (killSwitchConcurrency < 1) {
+            throw new IllegalArgumentException("killSwitchConcurrency must be at least 1: " + killSwitchConcurrency);
+        }
+    }
+
+    /** With the default kill switch concurrency. */
+    public ActionRules(Duration confirmationTtl, Duration approvalTtl, Set<CommandName> needApproval,
+                       Map<String, BrokerageSettings> brokerages, Optional<String> defaultBrokerage) {
+        this(confirmationTtl, approvalTtl, needApproval, brokerages, defaultBrokerage,
+                DEFAULT_KILL_SWITCH_CONCURRENCY);
+    }
+
+    /** The same rules with another kill switch concurrency. */
+    public ActionRules withKillSwitchConcurrency(int concurrency) {
+        return new ActionRules(confirmationTtl, approvalTtl, needApproval, brokerages, defaultBrokerage, concurrency);
     }
 
     /** Confirmation only, the paper brokerage as the default profile. */

@@ -47,7 +47,8 @@ final class AuditTrail {
 
     void record(PendingAction action, Caller actor, String commandText, AuditStep step, String outcome,
                 String deployId) {
-        record(actor, commandText, action.kind().word(), action.projectId(), action.projectName(), step, outcome,
-                action.code(), deployId);
+        // A kill switch is about no one project: its deployments each get their own entries under its code.
+        record(actor, commandText, action.kind().word(), action.isKillSwitch() ? null : action.projectId(),
+                action.isKillSwitch() ? null : action.projectName(), step, outcome, action.code(), deployId);
     }
 }

@@ -106,4 +106,9 @@ final class CommandArguments {
                     + "'.");
         }
     }
+
+    /** Whether the one positional word left is {@code word} (ignoring case), as in {@code stop all}. */
+    boolean onlyWordIs(String word) {
+        return positionals.size() == 1 && positionals.get(0).equalsIgnoreCase(word);
+    }
 }

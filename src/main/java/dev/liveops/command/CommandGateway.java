@@ -63,13 +63,17 @@ public final class CommandGateway {
         this.projects = projects;
         ActionPreviews previews = new ActionPreviews(quantConnect,
                 new CompileWaiter(quantConnect.compiles(), clock, pause), rules);
-        this.actions = new ActionDesk(previews, new ActionSender(quantConnect, rules),
-                new InterruptedSend(quantConnect.live()), self, stores.pendingActions(), audit, access, rules,
-                observer, commands, clock);
+        ActionSender sender = new ActionSender(quantConnect, rules);
+        InterruptedSend interrupted = new InterruptedSend(quantConnect.live());
+        KillSwitch killSwitch = new KillSwitch(new KillSwitchPreview(quantConnect.live(), projects),
+                new KillSwitchRun(sender, interrupted, stores.killSwitches(), audit, rules), stores.pendingActions(),
+                stores.killSwitches(), audit, access, rules, clock);
+        this.actions = new ActionDesk(previews, sender, interrupted, self, stores.pendingActions(), audit, access,
+                rules, observer, commands, clock, killSwitch);
         this.inbound = stores.inbound();
         this.router = new CommandRouter(access, audit, stores.auditLog(), projects,
                 new LiveQueries(quantConnect.live(), projects, clock), actions,
-                new SubscriptionCommands(stores.subscriptions(), stores.snoozes(), clock), leadership);
+                new SubscriptionCommands(stores.subscriptions(), stores.snoozes(), clock), leadership, killSwitch);
     }
 
     public Reply handle(Caller platformCaller, String text) {

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,6 +37,8 @@ public final class CommandParser {
     public static final int MAX_AUDIT = 200;
     static final Duration MIN_SNOOZE = Duration.ofMinutes(1);
     static final Duration MAX_SNOOZE = Duration.ofDays(7);
+    /** {@code stop all}: a project named "all" is stopped by its id. */
+    private static final String KILL_SWITCH_WORD = "all";
     private static final Pattern SNOOZE_PART = Pattern.compile("(\\d{1,4})([mhd])");
 
     public ParseResult parse(String line) {
@@ -86,8 +89,10 @@ public final class CommandParser {
             case ORDERS -> ordersCommand(args);
             case LOGS -> logsCommand(args);
             case DEPLOY -> deployCommand(args);
-            case STOP -> new LiveCommand.Stop(args.project());
-            case LIQUIDATE -> new LiveCommand.Liquidate(args.project());
+            case STOP -> args.onlyWordIs(KILL_SWITCH_WORD) ? killSwitch(args, LiveCommand.StopAll::new)
+                    : new LiveCommand.Stop(args.project());
+            case LIQUIDATE -> args.onlyWordIs(KILL_SWITCH_WORD) ? killSwitch(args, LiveCommand.LiquidateAll::new)
+                    : new LiveCommand.Liquidate(args.project());
             case SUBSCRIBE -> subscribeCommand(args);
             case SNOOZE -> snoozeCommand(args);
             case UNSUBSCRIBE -> new LiveCommand.Unsubscribe();
@@ -239,5 +244,21 @@ public final class CommandParser {
     /** Typed text as a reply may show it: inert (see {@link Visible}) and at most {@code max} characters. */
     static String printable(String text, int max) {
         return Shorten.to(Visible.of(text), max);
+    }
+
+    /** stop all and liquidate all, narrowed by an optional --project glob. */
+    private static LiveCommand killSwitch(CommandArguments args,
+                                          Function<Optional<String>, LiveCommand> command) {
+        args.rest();
+        return command.apply(args.option("--project").map(CommandParser::projectPattern));
+    }
+
+    /** A --project glob of project names: letters, digits, / . _ - and the wildcards * and ?. */
+    static String projectPattern(String pattern) {
+        if (!pattern.matches("[\\p{L}\\p{N} /._*?-]{1,100}")) {
+            throw new BadInput("'" + printable(pattern) + "' is not a project name pattern; use letters, digits, "
+                    + "/ . _ - and the wildcards * and ?.");
+        }
+        return pattern;
     }
 }

@@ -36,10 +36,12 @@ final class CommandRouter {
     private final ActionDesk actions;
     private final SubscriptionCommands subscriptions;
     private final Optional<Leadership> leadership;
+    private final KillSwitch killSwitch;
 
     CommandRouter(AccessPolicy access, AuditTrail audit, AuditLog auditLog, ProjectDirectory projects,
                   LiveQueries queries, ActionDesk actions, SubscriptionCommands subscriptions,
-                  Optional<Leadership> leadership) {
+                  Optional<Leadership> leadership, KillSwitch killSwitch) {
+        this.killSwitch = killSwitch;
         this.leadership = leadership;
         this.access = access;
         this.audit = audit;
@@ -154,6 +156,25 @@ final class CommandRouter {
         @Override
         public Reply approve(LiveCommand.Approve command) {
             return actions.answer(caller, line, command);
+        }
+
+        @Override
+        public Reply stopAll(LiveCommand.StopAll command) {
+            return killSwitch(command);
+        }
+
+        @Override
+        public Reply liquidateAll(LiveCommand.LiquidateAll command) {
+            return killSwitch(command);
+        }
+
+        /** Needs the permission somewhere; the preview then holds only the deployments the caller may act on. */
+        private Reply killSwitch(LiveCommand.KillSwitch command) {
+            if (access.check(caller, command.name().permission().orElseThrow())
+                    instanceof AccessDecision.Denied denied) {
+                return deny(caller, line, command, null, denied);
+            }
+            return killSwitch.request(caller, line, command);
         }
 
         private Reply general(LiveCommand command, Supplier<Reply> handler) {

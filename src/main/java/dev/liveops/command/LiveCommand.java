@@ -52,6 +52,10 @@ public sealed interface LiveCommand {
         R cancel(Cancel command);
 
         R approve(Approve command);
+
+        R stopAll(StopAll command);
+
+        R liquidateAll(LiquidateAll command);
     }
 
     /** A command about one project, named as the user typed it (resolved later). */
@@ -233,6 +237,30 @@ public sealed interface LiveCommand {
 
         public <R> R accept(Visitor<R> visitor) {
             return visitor.approve(this);
+        }
+    }
+
+    /**
+     * The kill switch: stop all or liquidate all, over every deployment the caller may act on; {@code projects} is
+     * the optional --project glob that narrows it. {@link #name()} is the stop or liquidate it sends to each.
+     */
+    sealed interface KillSwitch extends LiveCommand {
+        Optional<String> projects();
+    }
+
+    record StopAll(Optional<String> projects) implements KillSwitch {
+        public CommandName name() { return CommandName.STOP; }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.stopAll(this);
+        }
+    }
+
+    record LiquidateAll(Optional<String> projects) implements KillSwitch {
+        public CommandName name() { return CommandName.LIQUIDATE; }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.liquidateAll(this);
         }
     }
 }

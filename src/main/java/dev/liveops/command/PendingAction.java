@@ -32,6 +32,16 @@ public record PendingAction(
         result = result == null ? "" : result;
     }
 
+    /**
+     * The project every kill switch (stop all, liquidate all) holds: the database's one-active-action-per-project
+     * rule then lets one kill switch run at a time. Its deployments are kept by {@link KillSwitchStore}.
+     */
+    public static final long KILL_SWITCH_PROJECT = 0L;
+
+    public boolean isKillSwitch() {
+        return projectId == KILL_SWITCH_PROJECT;
+    }
+
     public boolean isExpired(Instant now) {
         return state.isActive() && state != ActionState.READY && state != ActionState.EXECUTING
                 && now.isAfter(expiresAt);

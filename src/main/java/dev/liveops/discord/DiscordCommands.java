@@ -32,6 +32,8 @@ public final class DiscordCommands {
     static final String BROKERAGE = "brokerage";
     static final String COMMAND = "command";
     static final String DURATION = "duration";
+    /** With project {@code all} (the kill switch): the --project glob that narrows it. */
+    static final String MATCHING = "matching";
 
     private DiscordCommands() {
     }
@@ -94,7 +96,9 @@ public final class DiscordCommands {
         return switch (subcommand) {
             case LIST -> List.of(statusChoice(), new OptionData(OptionType.INTEGER, PAGE, "Page of the list.")
                     .setRequiredRange(1, 10_000));
-            case READ, PORTFOLIO, STOP, LIQUIDATE -> List.of(project(true));
+            case READ, PORTFOLIO -> List.of(project(true));
+            case STOP, LIQUIDATE -> List.of(project(true), new OptionData(OptionType.STRING, MATCHING,
+                    "With project 'all': only projects matching this pattern, e.g. Live/*.").setRequiredLength(1, 100));
             case ORDERS -> List.of(project(true), count("How many of the last orders.", CommandParser.MAX_ORDERS));
             case LOGS -> List.of(project(true), count("How many of the last log lines.", CommandParser.MAX_LOGS));
             case DEPLOY -> List.of(project(true),

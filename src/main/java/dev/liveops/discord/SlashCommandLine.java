@@ -42,6 +42,7 @@ final class SlashCommandLine {
                 case READ, PORTFOLIO, STOP, LIQUIDATE, ORDERS, LOGS, AUDIT -> {
                     value(options, DiscordCommands.PROJECT).map(SlashCommandLine::quoted).ifPresent(words::add);
                     value(options, DiscordCommands.COUNT).ifPresent(words::add);
+                    value(options, DiscordCommands.MATCHING).ifPresent(glob -> words.add("--project " + quoted(glob)));
                 }
                 case DEPLOY -> {
                     value(options, DiscordCommands.PROJECT).map(SlashCommandLine::quoted).ifPresent(words::add);

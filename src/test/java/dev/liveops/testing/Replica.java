@@ -22,6 +22,7 @@ import dev.liveops.command.ProcessIdentity;
 import dev.liveops.notify.NotificationObserver;
 import dev.liveops.store.JdbcAuditLog;
 import dev.liveops.store.JdbcInboundLedger;
+import dev.liveops.store.JdbcKillSwitchStore;
 import dev.liveops.store.JdbcProcessRegistry;
 import dev.liveops.store.JdbcNotificationStore;
 import dev.liveops.store.JdbcPendingActionStore;
@@ -61,7 +62,7 @@ public final class Replica implements AutoCloseable {
                 settings.mentions());
         CoreStores stores = new CoreStores(new JdbcAuditLog(database), new JdbcPendingActionStore(database, fence),
                 new JdbcSubscriptionStore(database), new JdbcSnoozeStore(database),
-                new JdbcInboundLedger(database, clock));
+                new JdbcInboundLedger(database, clock), new JdbcKillSwitchStore(database));
         // A live process on the store, as a running LiveOps is: its actions are its own until it is gone.
         ProcessIdentity self = ProcessIdentity.create();
         new JdbcProcessRegistry(database).heartbeat(self, Duration.ofHours(1));

@@ -29,6 +29,7 @@ import dev.liveops.command.ProcessIdentity;
 import dev.liveops.command.ProcessRegistry;
 import dev.liveops.store.JdbcAuditLog;
 import dev.liveops.store.JdbcInboundLedger;
+import dev.liveops.store.JdbcKillSwitchStore;
 import dev.liveops.store.JdbcProcessRegistry;
 import dev.liveops.store.JdbcNotificationStore;
 import dev.liveops.store.JdbcPendingActionStore;
@@ -95,7 +96,8 @@ public final class TestCore implements OperatedCore, AutoCloseable {
         database = TempDatabase.of(options.store);
         stores = new CoreStores(new JdbcAuditLog(database.database()),
                 new JdbcPendingActionStore(database.database()), new JdbcSubscriptionStore(database.database()),
-                new JdbcSnoozeStore(database.database()), new JdbcInboundLedger(database.database(), clock));
+                new JdbcSnoozeStore(database.database()), new JdbcInboundLedger(database.database(), clock),
+                new JdbcKillSwitchStore(database.database()));
         processes = new JdbcProcessRegistry(database.database());
         access = new AccessPolicy(RoleCatalog.withOverrides(options.roles),
                 new IdentityMap(options.users, options.groups, options.people));
