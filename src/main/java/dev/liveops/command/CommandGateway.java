@@ -66,8 +66,8 @@ public final class CommandGateway {
         ActionSender sender = new ActionSender(quantConnect, rules);
         InterruptedSend interrupted = new InterruptedSend(quantConnect.live());
         KillSwitch killSwitch = new KillSwitch(new KillSwitchPreview(quantConnect.live(), projects),
-                new KillSwitchRun(sender, interrupted, stores.killSwitches(), audit, rules), stores.pendingActions(),
-                stores.killSwitches(), audit, access, rules, clock);
+                new KillSwitchRun(sender, interrupted, stores.killSwitches(), audit, rules, observer, clock),
+                stores.pendingActions(), stores.killSwitches(), audit, access, rules, clock);
         this.actions = new ActionDesk(previews, sender, interrupted, self, stores.pendingActions(), audit, access,
                 rules, observer, commands, clock, killSwitch);
         this.inbound = stores.inbound();

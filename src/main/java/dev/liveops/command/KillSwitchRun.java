@@ -3,6 +3,8 @@ package dev.liveops.command;
 import dev.liveops.access.AuditStep;
 import dev.liveops.access.Caller;
 import dev.liveops.command.PendingAction.ActionPlan;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -31,9 +33,13 @@ final class KillSwitchRun {
     private final KillSwitchStore targets;
     private final AuditTrail audit;
     private final ActionRules rules;
+    private final ActionObserver observer;
+    private final Clock clock;
 
     KillSwitchRun(ActionSender sender, InterruptedSend interrupted, KillSwitchStore targets, AuditTrail audit,
-                  ActionRules rules) {
+                  ActionRules rules, ActionObserver observer, Clock clock) {
+        this.observer = observer;
+        this.clock = clock;
         this.sender = sender;
         this.interrupted = interrupted;
         this.targets = targets;
@@ -103,7 +109,11 @@ final class KillSwitchRun {
         if (!targets.transition(action.code(), target.projectId(), ActionState.READY, ActionState.EXECUTING, "")) {
             return current(action, target); // another thread or process has it
         }
+        Instant sentAt = clock.instant();
         ActionOutcome outcome = sender.send(one);
+        if (outcome.mayHaveTakenEffect() && !(outcome instanceof ActionOutcome.Accepted)) {
+            watch(one, sentAt); // before the end is recorded, as for a single action
+        }
         return end(action, target, ActionState.EXECUTING, outcome.state(), outcome.step(), outcome.result());
     }
 
@@ -117,6 +127,19 @@ final class KillSwitchRun {
         audit.record(actor, action.commandText(), action.kind().word(), target.projectId(), target.projectName(),
                 step, result, action.code(), target.deployId());
         return target.ended(to, result);
+    }
+
+    /**
+     * A deployment whose answer was lost is watched closely, so that its requester hears what became of it; one
+     * QuantConnect accepted is not (the summary says so, and fifty follow-ups would bury it).
+     */
+    private void watch(PendingAction one, Instant sentAt) {
+        try {
+            observer.sent(new ExecutedAction(one.code() + "/" + one.projectId(), one.kind(), one.projectId(),
+                    one.projectName(), one.plan().deployId(), one.requester(), one.approver(), sentAt, false));
+        } catch (RuntimeException e) {
+            log.error("Watching {} of kill switch {} could not start", one.projectName(), one.code(), e);
+        }
     }
 
     private KillSwitchTarget current(PendingAction action, KillSwitchTarget target) {
