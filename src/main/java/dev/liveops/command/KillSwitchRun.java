@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +28,7 @@ final class KillSwitchRun {
     private static final Logger log = LoggerFactory.getLogger(KillSwitchRun.class);
     private static final String TOO_LATE = "Not sent: the LiveOps process that took this kill switch stopped before "
             + "sending it, and its confirmation has since expired.";
+    private static final String SHUTTING_DOWN = "Not sent: LiveOps was shutting down before its turn came.";
 
     private final ActionSender sender;
     private final InterruptedSend interrupted;
@@ -61,37 +63,53 @@ final class KillSwitchRun {
         int threads = Math.min(rules.killSwitchConcurrency(), all.size());
         ExecutorService pool = Executors.newFixedThreadPool(threads, named(action.code()));
         try {
+            AtomicBoolean stopping = new AtomicBoolean();
             List<Future<KillSwitchTarget>> ends = new ArrayList<>();
             for (KillSwitchTarget target : all) {
-                ends.add(pool.submit(() -> settle(action, target, sendUnsent)));
+                ends.add(pool.submit(() -> settle(action, target, sendUnsent, stopping)));
             }
-            List<KillSwitchTarget> ended = new ArrayList<>();
-            for (Future<KillSwitchTarget> end : ends) {
-                ended.add(end.get());
-            }
-            return new ActionOutcome.KillSwitchSummary(ended);
-        } catch (InterruptedException shuttingDown) {
-            // The sends under way finish and record themselves; the summary says what is known now.
-            Thread.currentThread().interrupt();
-            return new ActionOutcome.KillSwitchSummary(targets.targets(action.code()));
-        } catch (ExecutionException impossible) {
-            throw new IllegalStateException("settle never throws", impossible.getCause());
+            return new ActionOutcome.KillSwitchSummary(await(ends, stopping));
         } finally {
             pool.shutdown();
         }
     }
 
+    /**
+     * Each deployment's end. Interrupted (LiveOps is shutting down), the deployments whose turn has not come are
+     * not sent, and recorded so; those under way are waited for, since their requests may already be out.
+     */
+    private static List<KillSwitchTarget> await(List<Future<KillSwitchTarget>> ends, AtomicBoolean stopping) {
+        List<KillSwitchTarget> ended = new ArrayList<>();
+        boolean interrupted = false;
+        for (int i = 0; i < ends.size(); i++) {
+            try {
+                ended.add(ends.get(i).get());
+            } catch (InterruptedException shuttingDown) {
+                interrupted = true;
+                stopping.set(true);
+                i--; // and wait for this one again
+            } catch (ExecutionException impossible) {
+                throw new IllegalStateException("settle never throws", impossible.getCause());
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        return ended;
+    }
+
     /** One deployment to its end; never throws. */
-    private KillSwitchTarget settle(PendingAction action, KillSwitchTarget target, boolean sendUnsent) {
+    private KillSwitchTarget settle(PendingAction action, KillSwitchTarget target, boolean sendUnsent,
+                                    AtomicBoolean stopping) {
         PendingAction one = asAction(action, target);
         try (LogContext context = LogContext.nested()) {
             LogContext.add(LogContext.Key.ACTION_CODE, action.code());
             LogContext.add(LogContext.Key.PROJECT, target.projectName());
             LogContext.add(LogContext.Key.DEPLOY_ID, target.deployId());
             return switch (target.state()) {
-                case READY -> sendUnsent ? send(action, one, target)
-                        : end(action, target, ActionState.READY, ActionState.FAILED, AuditStep.EXECUTION_FAILED,
-                        TOO_LATE);
+                case READY -> !sendUnsent || stopping.get() ? end(action, target, ActionState.READY,
+                        ActionState.FAILED, AuditStep.EXECUTION_FAILED, sendUnsent ? SHUTTING_DOWN : TOO_LATE)
+                        : send(action, one, target);
                 case EXECUTING -> {
                     InterruptedSend.Verdict verdict = interrupted.judge(one);
                     yield end(action, target, ActionState.EXECUTING, verdict.state(), verdict.step(),

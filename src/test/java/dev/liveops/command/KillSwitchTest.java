@@ -25,6 +25,7 @@ import dev.liveops.testing.TestCallers;
 import dev.liveops.testing.TestCore;
 import dev.liveops.text.Money;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -32,6 +33,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -154,7 +156,7 @@ class KillSwitchTest {
         String code = confirmCode(core.gateway().handle(ADMIN, FLEET));
 
         List<RecoveredAction> recovered = crashAfterSending(3, code,
-                () -> core.clock().advance(java.time.Duration.ofMinutes(10)));
+                () -> core.clock().advance(Duration.ofMinutes(10)));
 
         assertThat(recovered).singleElement().satisfies(r -> {
             assertThat(r.reply().text()).startsWith("3 stopped and 7 failed.");
@@ -179,6 +181,34 @@ class KillSwitchTest {
         assertThat(core.stores().pendingActions().find(confirmCode(preview)))
                 .hasValueSatisfying(a -> assertThat(a.state()).isEqualTo(ActionState.OUTCOME_UNKNOWN));
         fleetIds(10).forEach(id -> verify(core.live(), times(1)).stop(id));
+    }
+
+    @Test
+    void shuttingDownMidwaySendsNoMoreAndWaitsForTheSendUnderWay() throws Exception {
+        core = team(3).rules(ActionRules.paperTrading().withKillSwitchConcurrency(1)).build();
+        String code = confirmCode(core.gateway().handle(ADMIN, FLEET));
+        CountDownLatch sending = new CountDownLatch(1);
+        CountDownLatch answer = new CountDownLatch(1);
+        doAnswer(call -> {
+            sending.countDown();
+            answer.await(30, TimeUnit.SECONDS);
+            return call.callRealMethod();
+        }).when(core.live()).stop(anyLong());
+        AtomicReference<Reply> summary = new AtomicReference<>();
+        Thread confirming = new Thread(() -> summary.set(core.gateway().handle(ADMIN, "confirm " + code)));
+        confirming.start();
+        assertThat(sending.await(30, TimeUnit.SECONDS)).isTrue();
+
+        confirming.interrupt(); // LiveOps is shutting down while the first stop is on its way
+        answer.countDown();
+        confirming.join(30_000);
+
+        assertThat(summary.get().text()).startsWith("1 stopped and 2 failed.");
+        assertThat(summary.get().table()).hasValueSatisfying(table -> assertThat(table.rows()).hasSize(2)
+                .allSatisfy(row -> assertThat(row.get(2))
+                        .isEqualTo("Not sent: LiveOps was shutting down before its turn came.")));
+        verify(core.live(), times(1)).stop(FLEET_FIRST_ID);
+        verify(core.live(), times(1)).stop(anyLong());
     }
 
     /**
