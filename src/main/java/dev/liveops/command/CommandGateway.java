@@ -65,7 +65,8 @@ public final class CommandGateway {
                 new CompileWaiter(quantConnect.compiles(), clock, pause), rules);
         ActionSender sender = new ActionSender(quantConnect, rules);
         InterruptedSend interrupted = new InterruptedSend(quantConnect.live());
-        KillSwitch killSwitch = new KillSwitch(new KillSwitchPreview(quantConnect.live(), projects),
+        KillSwitch killSwitch = new KillSwitch(new KillSwitchPreview(quantConnect.live(), projects,
+                rules.killSwitchConcurrency()),
                 new KillSwitchRun(sender, interrupted, stores.killSwitches(), audit, rules, observer, clock),
                 stores.pendingActions(), stores.killSwitches(), audit, access, rules, clock);
         this.actions = new ActionDesk(previews, sender, interrupted, self, stores.pendingActions(), audit, access,

@@ -18,6 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Predicate;
 
 /**
@@ -31,10 +34,13 @@ final class KillSwitchPreview {
 
     private final LiveApi live;
     private final ProjectDirectory projects;
+    private final int concurrency;
 
-    KillSwitchPreview(LiveApi live, ProjectDirectory projects) {
+    /** @param concurrency how many portfolios a liquidate all preview reads at once */
+    KillSwitchPreview(LiveApi live, ProjectDirectory projects, int concurrency) {
         this.live = live;
         this.projects = projects;
+        this.concurrency = concurrency;
     }
 
     /** The deployments to act on, in project-name order, and the preview to confirm (empty targets: nothing to do). */
@@ -74,17 +80,19 @@ final class KillSwitchPreview {
         Map<Row, String> holdings = new LinkedHashMap<>();
         int open = 0;
         int unreadable = 0;
-        for (Row row : rows) {
-            try {
-                Portfolio portfolio = live.portfolio(row.deployment().projectId());
-                open += portfolio.openHoldings().size();
-                values.add(portfolio.holdingsValue());
-                holdings.put(row, Count.of(portfolio.openHoldings().size(), "holding") + ", "
-                        + Money.format(portfolio.holdingsValue()));
-            } catch (QuantConnectException failed) {
+        List<Optional<Portfolio>> portfolios = portfolios(rows);
+        for (int i = 0; i < rows.size(); i++) {
+            Optional<Portfolio> read = portfolios.get(i);
+            if (read.isEmpty()) {
                 unreadable++;
-                holdings.put(row, "could not be read");
+                holdings.put(rows.get(i), "could not be read");
+                continue;
             }
+            Portfolio portfolio = read.get();
+            open += portfolio.openHoldings().size();
+            values.add(portfolio.holdingsValue());
+            holdings.put(rows.get(i), Count.of(portfolio.openHoldings().size(), "holding") + ", "
+                    + Money.format(portfolio.holdingsValue()));
         }
         String unread = unreadable == 0 ? "" : " The holdings of " + Count.of(unreadable, "deployment")
                 + " could not be read; they are liquidated too.";
@@ -97,6 +105,26 @@ final class KillSwitchPreview {
                 .table(table(rows, List.of("Project", "Status", "Equity", "Holdings"), row -> List.of(row.name(),
                         row.deployment().status().wireName(), Money.format(row.deployment().equity()),
                         holdings.get(row))));
+    }
+
+    /** Each deployment's portfolio, read a few at a time; empty where QuantConnect did not give it. */
+    private List<Optional<Portfolio>> portfolios(List<Row> rows) {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(concurrency, rows.size())));
+        try {
+            List<CompletableFuture<Optional<Portfolio>>> reads = rows.stream().map(row -> CompletableFuture.supplyAsync(
+                    () -> portfolio(row.deployment().projectId()), pool)).toList();
+            return reads.stream().map(CompletableFuture::join).toList();
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private Optional<Portfolio> portfolio(long projectId) {
+        try {
+            return Optional.of(live.portfolio(projectId));
+        } catch (QuantConnectException failed) {
+            return Optional.empty();
+        }
     }
 
     private static Reply.Table table(List<Row> rows, List<String> columns,

@@ -316,6 +316,21 @@ class KillSwitchTest {
     }
 
     @Test
+    void aPortfolioThatCannotBeReadIsSaidAndStillLiquidated() {
+        core = team(2).rules(ActionRules.paperTrading().withKillSwitchConcurrency(1)).build();
+        core.sandbox().faults().failNextCalls(2, 503, "live/portfolio/read"); // the first read and its retry
+
+        Reply preview = core.gateway().handle(ADMIN, "liquidate all --project Fleet/*");
+
+        assertThat(preview.text()).endsWith("The holdings of 1 deployment could not be read; they are liquidated "
+                + "too.");
+        assertThat(preview.table()).hasValueSatisfying(table -> assertThat(table.rows().get(0).get(3))
+                .isEqualTo("could not be read"));
+        assertThat(core.gateway().handle(ADMIN, "confirm " + confirmCode(preview)).text())
+                .startsWith("2 liquidated and 0 failed.");
+    }
+
+    @Test
     void approvalTakesASecondPersonAllowedOnEveryDeployment() {
         core = team(12).requireApproval(CommandName.STOP).build();
         String code = confirmCode(core.gateway().handle(TOM_ON_DISCORD, FLEET));
