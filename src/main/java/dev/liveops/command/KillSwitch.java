@@ -46,7 +46,7 @@ final class KillSwitch {
         Permission permission = command.name().permission().orElseThrow();
         KillSwitchPreview.Plan plan = previews.preview(command, access.projectsVisible(caller, permission), scope);
         if (plan.targets().isEmpty()) {
-            String none = KillSwitchWording.nothingToDo(command, scope);
+            String none = KillSwitchWording.nothingToDo(command);
             audit.record(caller, text, word, AuditStep.FAILED, none);
             return Reply.error(none);
         }

@@ -11,10 +11,10 @@ final class KillSwitchWording {
     private KillSwitchWording() {
     }
 
-    static String nothingToDo(LiveCommand.KillSwitch command, String scope) {
+    static String nothingToDo(LiveCommand.KillSwitch command) {
         String word = command.name().word();
-        return "None of " + scope + " that you may " + word + " is running or starting; there is nothing to " + word
-                + ".";
+        return "No deployment that you may " + word + command.projects().map(glob -> " in projects matching " + glob)
+                .orElse("") + " is running or starting; there is nothing to " + word + ".";
     }
 
     static Reply busy(PendingAction other) {

@@ -356,7 +356,7 @@ class KillSwitchTest {
 
         Reply reply = core.gateway().handle(ADMIN, "stop all --project Research/*");
 
-        assertThat(reply.text()).isEqualTo("None of all deployments matching Research/* that you may stop is "
+        assertThat(reply.text()).isEqualTo("No deployment that you may stop in projects matching Research/* is "
                 + "running or starting; there is nothing to stop.");
     }
 
