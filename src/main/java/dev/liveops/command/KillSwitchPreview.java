@@ -29,9 +29,6 @@ import java.util.function.Predicate;
  * project the caller may act on and the --project glob matches, with its equity; for liquidate, its holdings too.
  */
 final class KillSwitchPreview {
-    /** The preview's table shows this many deployments and counts the rest; all of them are acted on. */
-    static final int ROWS_SHOWN = 25;
-
     private final LiveApi live;
     private final ProjectDirectory projects;
     private final int concurrency;
@@ -129,9 +126,8 @@ final class KillSwitchPreview {
 
     private static Reply.Table table(List<Row> rows, List<String> columns,
                                      java.util.function.Function<Row, List<String>> cells) {
-        int hidden = rows.size() - ROWS_SHOWN;
-        return new Reply.Table(columns, rows.stream().limit(ROWS_SHOWN).map(cells).toList(),
-                hidden > 0 ? "and " + Count.of(hidden, "more deployment") + ", acted on too" : "");
+        // Every one: where a platform cannot show them all, its renderer shows the rows that fit and counts the rest.
+        return new Reply.Table(columns, rows.stream().map(cells).toList(), "");
     }
 
     /** The sum of what QuantConnect reported, saying how many it did not. */

@@ -56,11 +56,9 @@ final class KillSwitchWording {
         List<KillSwitchTarget> problems = summary.targets().stream()
                 .filter(t -> t.state() != ActionState.DONE).toList();
         if (!problems.isEmpty()) {
-            int hidden = problems.size() - KillSwitchPreview.ROWS_SHOWN;
             reply.table(new Reply.Table(List.of("Project", "Outcome", "Why"), problems.stream()
-                    .limit(KillSwitchPreview.ROWS_SHOWN).map(t -> List.of(t.projectName(),
-                            ActionWording.describe(t.state()), t.result())).toList(),
-                    hidden > 0 ? "and " + hidden + " more; /live audit lists each" : ""));
+                    .map(t -> List.of(t.projectName(), ActionWording.describe(t.state()), t.result())).toList(),
+                    "/live audit lists every deployment's outcome"));
         }
         return reply.build();
     }

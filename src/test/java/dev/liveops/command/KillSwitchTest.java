@@ -76,6 +76,7 @@ class KillSwitchTest {
         core = team(50).build();
         Reply preview = core.gateway().handle(ADMIN, FLEET);
         assertThat(preview.title()).isEqualTo("Stop 50 deployments?");
+        assertThat(preview.table()).hasValueSatisfying(table -> assertThat(table.rows()).hasSize(50));
         core.sandbox().faults().failNextCalls(5, 400, "live/update/stop");
 
         Reply summary = core.gateway().handle(ADMIN, "confirm " + confirmCode(preview));
