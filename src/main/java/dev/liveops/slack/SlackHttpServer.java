@@ -71,6 +71,7 @@ public final class SlackHttpServer implements AutoCloseable {
         System.setProperty(NO_DELAY, "true");
         HttpServer server = HttpServer.create(new InetSocketAddress(port), BACKLOG);
         AtomicInteger count = new AtomicInteger();
+        // These threads only check, record and acknowledge: the commands themselves run on SlackBotApp's slots.
         ExecutorService threads = Executors.newFixedThreadPool(4, runnable -> {
             Thread thread = new Thread(runnable, "slack-http-" + count.incrementAndGet());
             thread.setDaemon(true);

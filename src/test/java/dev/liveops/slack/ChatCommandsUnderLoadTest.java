@@ -84,7 +84,7 @@ class ChatCommandsUnderLoadTest {
         TestCore.Builder builder = TestCore.builder().quantConnectAt(quantConnect.baseUrl())
                 .observers(new CoreObservers(joins, CommandObserver.NONE, NotificationObserver.NONE))
                 .group(Platform.DISCORD, VIEWER_ROLE, "viewer").user(Platform.SLACK, WARM_UP_USER, "viewer");
-        for (int u = 0; u < USERS_PER_PLATFORM; u++) {
+        for (int u = 0; u < 2 * USERS_PER_PLATFORM; u++) {
             builder.user(Platform.SLACK, slackUser(u), "viewer");
         }
         TestCore core = builder.build();
@@ -165,6 +165,33 @@ class ChatCommandsUnderLoadTest {
                 .as("each person's four commands").hasSize(2 * USERS_PER_PLATFORM)
                 .allSatisfy((person, lines) -> assertThat(lines).containsExactlyInAnyOrder("list Running",
                         "read momentum", "list", "whoami"));
+    }
+
+    @Test
+    void aBurstOfTwoHundredSlackCommandsWithinTheDefaultLimitsIsAllAcknowledgedAndAnswered() throws Exception {
+        start(LimitsConfig.DEFAULT);
+        quantConnect.hold();
+        List<CompletableFuture<HttpResponse<String>>> acks = new ArrayList<>();
+        for (int u = 0; u < 2 * USERS_PER_PLATFORM; u++) {
+            for (Ask ask : Ask.values()) {
+                acks.add(slack.postAsync(slack.command(slackUser(u), "user" + u, ask.line, answerAt(u, ask))));
+            }
+        }
+
+        // Acknowledged while QuantConnect holds every read: 64 commands running, the rest waiting, none refused.
+        for (CompletableFuture<HttpResponse<String>> ack : acks) {
+            assertThat(ack.get(WAIT.toSeconds(), TimeUnit.SECONDS).body()).contains("Working on it");
+        }
+        quantConnect.open();
+        for (int u = 0; u < 2 * USERS_PER_PLATFORM; u++) {
+            for (Ask ask : Ask.values()) {
+                assertThat(FakeSlackApi.body(slack.fake.take("/respond/" + answerAt(u, ask), WAIT)).toString())
+                        .doesNotContain("went wrong");
+            }
+        }
+        assertThat(slack.core.stores().auditLog().recent(Optional.empty(), 1000)).filteredOn(entry ->
+                !entry.caller().userId().equals(WARM_UP_USER)).hasSize(8 * USERS_PER_PLATFORM)
+                .allSatisfy(entry -> assertThat(entry.step()).isEqualTo(AuditStep.ANSWERED));
     }
 
     @Test
