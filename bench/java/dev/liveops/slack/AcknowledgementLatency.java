@@ -81,7 +81,8 @@ public final class AcknowledgementLatency {
             discordApi = discord;
             interactions = new Interactions(discord);
             SlackSettings settings = new SlackSettings(Secret.of("bench-bot-value"), SlackSettings.Mode.HTTP,
-                    Optional.empty(), Optional.of(Secret.of(SIGNING_SECRET)), new SlackSettings.Http(0, "/slack/events"));
+                    Optional.empty(), Optional.of(Secret.of(SIGNING_SECRET)),
+                    new SlackSettings.Http(0, "/slack/events"));
             try (SlackBot slack = SlackBot.start(settings.withApiUrl(slackApi.apiUrl()), core.gateway(), Set.of());
                  DiscordBot bot = DiscordBot.start(discord.pointing(new DiscordConfig(Secret.of("bench-token"),
                          List.of(DiscordTestServer.GUILD), false, false)), core.gateway())) {

@@ -86,8 +86,8 @@ public final class RunCommand implements Callable<Integer> {
             }
             if (loaded.discord().isPresent()) {
                 LeaderOnlyConnection<DiscordBot> discord = new LeaderOnlyConnection<>("Discord",
-                        () -> DiscordBot.start(loaded.discord().get(), core.gateway(), loaded.limits()), DiscordBot::poster,
-                        core::addPoster, Clock.systemUTC(), Pause.sleeping());
+                        () -> DiscordBot.start(loaded.discord().get(), core.gateway(), loaded.limits()),
+                        DiscordBot::poster, core::addPoster, Clock.systemUTC(), Pause.sleeping());
                 running.push(discord);
                 LiveOpsCore leading = core;
                 // Only the leader holds Discord: a standby is ready without it.

@@ -31,7 +31,8 @@ final class SlashCommandHandler {
     private final CommandSlots commands;
     private final boolean ephemeralReads;
 
-    SlashCommandHandler(CommandGateway gateway, DiscordRenderer renderer, CommandSlots commands, boolean ephemeralReads) {
+    SlashCommandHandler(CommandGateway gateway, DiscordRenderer renderer, CommandSlots commands,
+                        boolean ephemeralReads) {
         this.gateway = gateway;
         this.renderer = renderer;
         this.commands = commands;
