@@ -23,5 +23,7 @@ public enum AuditStep {
     /** QuantConnect refused the action. */
     EXECUTION_FAILED,
     /** The request may have reached QuantConnect but its answer was lost. */
-    OUTCOME_UNKNOWN
+    OUTCOME_UNKNOWN,
+    /** Not run: the chat platform already had its configured limit of commands running and waiting, or stopped. */
+    NOT_RUN
 }

@@ -77,7 +77,8 @@ public final class RunCommand implements Callable<Integer> {
             List<ChannelPoster> posters = new ArrayList<>();
             if (loaded.slack().isPresent()) {
                 SlackBot slack = SlackBot.start(loaded.slack().get(), core.gateway(),
-                        loaded.access().slackUserGroups().keySet(), operations.observers().notifications());
+                        loaded.access().slackUserGroups().keySet(), operations.observers().notifications(),
+                        loaded.limits());
                 running.push(slack);
                 posters.add(slack.poster());
                 operations.require(CoreChecks.chat("slack", slack::started,
@@ -85,8 +86,8 @@ public final class RunCommand implements Callable<Integer> {
             }
             if (loaded.discord().isPresent()) {
                 LeaderOnlyConnection<DiscordBot> discord = new LeaderOnlyConnection<>("Discord",
-                        () -> DiscordBot.start(loaded.discord().get(), core.gateway()), DiscordBot::poster,
-                        core::addPoster, Clock.systemUTC(), Pause.sleeping());
+                        () -> DiscordBot.start(loaded.discord().get(), core.gateway(), loaded.limits()),
+                        DiscordBot::poster, core::addPoster, Clock.systemUTC(), Pause.sleeping());
                 running.push(discord);
                 LiveOpsCore leading = core;
                 // Only the leader holds Discord: a standby is ready without it.

@@ -163,6 +163,18 @@ public final class CommandGateway {
         }
     }
 
+    /**
+     * A command the adapter acknowledged but did not run (its platform at the configured limit, or LiveOps stopping):
+     * audited like every other line, and answered with {@code reason}, one sentence.
+     */
+    public Reply notRun(Caller platformCaller, String text, String reason) {
+        Caller caller = access.named(platformCaller);
+        String line = text == null ? "" : text;
+        String command = parser.parse(line) instanceof Parsed parsed ? parsed.command().name().word() : "";
+        audit.record(caller, line, command, AuditStep.NOT_RUN, reason);
+        return Reply.error(reason);
+    }
+
     private Reply invalid(Caller caller, String line, Rejected rejected) {
         audit.record(caller, line, "", AuditStep.INVALID, rejected.reason());
         String usage = rejected.usageOf().map(name -> " Usage: " + name.usage()).orElse("");

@@ -2,9 +2,9 @@ package dev.liveops.discord;
 
 import dev.liveops.access.Caller;
 import dev.liveops.command.CommandGateway;
+import dev.liveops.command.CommandSlots;
 import dev.liveops.reply.Reply;
-import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
+import java.util.Optional;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.interactions.InteractionHook;
 import org.slf4j.Logger;
@@ -21,9 +21,9 @@ final class ButtonPressHandler {
 
     private final CommandGateway gateway;
     private final DiscordRenderer renderer;
-    private final Executor commands;
+    private final CommandSlots commands;
 
-    ButtonPressHandler(CommandGateway gateway, DiscordRenderer renderer, Executor commands) {
+    ButtonPressHandler(CommandGateway gateway, DiscordRenderer renderer, CommandSlots commands) {
         this.gateway = gateway;
         this.renderer = renderer;
         this.commands = commands;
@@ -32,12 +32,9 @@ final class ButtonPressHandler {
     void handle(ButtonInteractionEvent event, String command) {
         Caller presser = DiscordCallers.of(event);
         event.deferEdit().queue(hook -> {
-            try {
-                commands.execute(() -> answer(hook, presser, command));
-            } catch (RejectedExecutionException shuttingDown) {
-                hook.sendMessage(renderer.render(Reply.error("LiveOps is shutting down; press again in a minute.")))
-                        .setEphemeral(true).queue(null, failure -> unanswered(event.getId(), failure));
-            }
+            Optional<String> notRun = commands.run(() -> answer(hook, presser, command));
+            notRun.ifPresent(reason -> hook.sendMessage(renderer.render(gateway.notRun(presser, command, reason)))
+                    .setEphemeral(true).queue(null, failure -> unanswered(event.getId(), failure)));
         }, failure -> unanswered(event.getId(), failure));
     }
 

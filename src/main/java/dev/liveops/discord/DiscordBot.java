@@ -1,7 +1,9 @@
 package dev.liveops.discord;
 
 import dev.liveops.command.CommandGateway;
+import dev.liveops.command.CommandSlots;
 import dev.liveops.config.DiscordConfig;
+import dev.liveops.config.LimitsConfig;
 import dev.liveops.notify.ChannelPoster;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -39,15 +41,14 @@ public final class DiscordBot implements AutoCloseable {
      */
     static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(10);
-    private static final int COMMAND_THREADS = 4;
     private static final int SUGGESTION_THREADS = 2;
 
     private final JDA jda;
-    private final ExecutorService commands;
+    private final CommandSlots commands;
     private final ExecutorService suggestions;
     private final DiscordChannelPoster poster;
 
-    private DiscordBot(JDA jda, ExecutorService commands, ExecutorService suggestions, DiscordChannelPoster poster) {
+    private DiscordBot(JDA jda, CommandSlots commands, ExecutorService suggestions, DiscordChannelPoster poster) {
         this.jda = jda;
         this.commands = commands;
         this.suggestions = suggestions;
@@ -61,13 +62,22 @@ public final class DiscordBot implements AutoCloseable {
      *                               Discord cannot be reached, or /live could be registered nowhere
      */
     public static DiscordBot start(DiscordConfig config, CommandGateway gateway) {
+        return start(config, gateway, LimitsConfig.DEFAULT);
+    }
+
+    /**
+     * As above; commands are deferred on arrival and run off JDA's threads, as many at once and waiting as
+     * {@code limits} allows.
+     */
+    public static DiscordBot start(DiscordConfig config, CommandGateway gateway, LimitsConfig limits) {
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(gateway, "gateway");
         if (config.token().isBlank()) {
             throw new DiscordStartException("The Discord bot token (discord.token) is empty; set it to the token "
                     + "on the Bot page of your application in the Discord developer portal.");
         }
-        ExecutorService commands = Executors.newFixedThreadPool(COMMAND_THREADS, threads("liveops-discord-command"));
+        CommandSlots commands = new CommandSlots("liveops-discord-command", limits.maxConcurrentCommands(),
+                limits.maxQueuedCommands(), CLOSE_TIMEOUT);
         ExecutorService suggestions = Executors.newFixedThreadPool(SUGGESTION_THREADS,
                 threads("liveops-discord-suggest"));
         DiscordRenderer renderer = new DiscordRenderer();
@@ -144,14 +154,10 @@ public final class DiscordBot implements AutoCloseable {
                 });
     }
 
-    private static void stop(JDA jda, ExecutorService commands, ExecutorService suggestions) {
-        commands.shutdown();
+    private static void stop(JDA jda, CommandSlots commands, ExecutorService suggestions) {
         suggestions.shutdownNow();
+        commands.close();
         try {
-            if (!commands.awaitTermination(CLOSE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
-                log.warn("Discord commands still running after {} s; disconnecting anyway",
-                        CLOSE_TIMEOUT.toSeconds());
-            }
             if (jda != null) {
                 jda.shutdown();
                 if (!jda.awaitShutdown(CLOSE_TIMEOUT)) {

@@ -2,13 +2,13 @@ package dev.liveops.discord;
 
 import dev.liveops.access.Caller;
 import dev.liveops.command.CommandGateway;
+import dev.liveops.command.CommandSlots;
 import dev.liveops.command.CommandName;
 import dev.liveops.reply.Reply;
 import dev.liveops.discord.DiscordCommands.Subcommand;
 import dev.liveops.discord.SlashCommandLine.Translation;
 import java.util.Map;
-import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.interactions.InteractionHook;
@@ -21,16 +21,18 @@ import org.slf4j.LoggerFactory;
 /**
  * {@code /live <subcommand>}: acknowledged at once with a deferred reply (so a slow QuantConnect never makes Discord
  * say "the application did not respond"), run through the core off JDA's threads, answered by editing the deferral.
+ * Past the configured limit of commands it is not run: audited, and the deferral says so in one sentence.
  */
 final class SlashCommandHandler {
     private static final Logger log = LoggerFactory.getLogger(SlashCommandHandler.class);
 
     private final CommandGateway gateway;
     private final DiscordRenderer renderer;
-    private final Executor commands;
+    private final CommandSlots commands;
     private final boolean ephemeralReads;
 
-    SlashCommandHandler(CommandGateway gateway, DiscordRenderer renderer, Executor commands, boolean ephemeralReads) {
+    SlashCommandHandler(CommandGateway gateway, DiscordRenderer renderer, CommandSlots commands,
+                        boolean ephemeralReads) {
         this.gateway = gateway;
         this.renderer = renderer;
         this.commands = commands;
@@ -52,12 +54,9 @@ final class SlashCommandHandler {
         Caller caller = DiscordCallers.of(event);
         // The command runs only once Discord took the acknowledgement: nothing happens that nobody will see.
         event.deferReply(deferredPrivately).queue(hook -> {
-            try {
-                commands.execute(() -> answer(hook, deferredPrivately, caller, line));
-            } catch (RejectedExecutionException shuttingDown) {
-                hook.editOriginal(renderer.renderEdit(Reply.error("LiveOps is shutting down; try again in a "
-                        + "minute."))).queue(null, failure -> unanswered(event, failure));
-            }
+            Optional<String> notRun = commands.run(() -> answer(hook, deferredPrivately, caller, line));
+            notRun.ifPresent(reason -> hook.editOriginal(renderer.renderEdit(gateway.notRun(caller, line, reason)))
+                    .queue(null, failure -> unanswered(event, failure)));
         }, failure -> unanswered(event, failure));
     }
 

@@ -11,6 +11,7 @@ import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -43,11 +44,13 @@ final class ApiTransport {
     private final Map<Endpoint, RetryPolicy<JsonNode>> retryPolicies = new EnumMap<>(Endpoint.class);
     private final RetryPolicy<JsonNode> loadingRetry;
     private final CallObserver observer;
+    private final InFlightReads inFlight;
 
     ApiTransport(HttpUrl baseUrl, OkHttpClient http, ObjectMapper json, RetrySettings retries,
                  CallObserver observer) {
         this.baseUrl = baseUrl;
         this.observer = observer;
+        this.inFlight = new InFlightReads(observer);
         this.reads = http;
         // OkHttp silently re-sends a request on some connection failures (a stale pooled connection): fine for a
         // read, a second liquidation for a mutation.
@@ -68,8 +71,23 @@ final class ApiTransport {
         return json;
     }
 
-    /** Calls the endpoint and returns the whole response object, {@code success} checked. */
+    /**
+     * Calls the endpoint and returns the whole response object, {@code success} checked. A read shares the answer
+     * of an identical read in flight; see {@link InFlightReads}.
+     */
     JsonNode call(Endpoint endpoint, Object body) {
+        if (endpoint.kind() == Endpoint.Kind.READ) {
+            return inFlight.read(endpoint, new String(serialise(body), StandardCharsets.UTF_8),
+                    () -> retried(endpoint, body));
+        }
+        try {
+            return retried(endpoint, body);
+        } finally {
+            inFlight.wrote();
+        }
+    }
+
+    private JsonNode retried(Endpoint endpoint, Object body) {
         try {
             return Failsafe.with(retryPolicies.get(endpoint)).get(() -> attempt(endpoint, body));
         } catch (TransportFailure failure) {

@@ -13,6 +13,10 @@ public interface CallObserver {
 
     void requested(Endpoint endpoint, Outcome outcome, Duration took);
 
+    /** A read joined an identical one already in flight and sent no request of its own. */
+    default void joined(Endpoint endpoint) {
+    }
+
     /** How one request ended: a bounded set, fit for a metric label. */
     enum Outcome {
         /** QuantConnect answered with success. */

@@ -6,11 +6,12 @@ import com.slack.api.bolt.handler.builtin.BlockActionHandler;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
 import dev.liveops.access.Caller;
+import dev.liveops.access.Platform;
 import dev.liveops.command.CommandGateway;
+import dev.liveops.command.CommandSlots;
 import dev.liveops.reply.Reply;
 import java.util.Optional;
-import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,9 +26,9 @@ final class LiveButtonPress implements BlockActionHandler {
     private final CommandGateway gateway;
     private final SlackCallers callers;
     private final ReplyDelivery delivery;
-    private final Executor worker;
+    private final CommandSlots worker;
 
-    LiveButtonPress(CommandGateway gateway, SlackCallers callers, ReplyDelivery delivery, Executor worker) {
+    LiveButtonPress(CommandGateway gateway, SlackCallers callers, ReplyDelivery delivery, CommandSlots worker) {
         this.gateway = gateway;
         this.callers = callers;
         this.delivery = delivery;
@@ -49,10 +50,13 @@ final class LiveButtonPress implements BlockActionHandler {
         if (!SlackDelivery.isFirst(gateway, payload.getTriggerId())) {
             return ctx.ack();
         }
-        try {
-            worker.execute(() -> run(payload, command.get(), ctx));
-        } catch (RejectedExecutionException full) {
-            log.warn("Slack button press by {} not run: every worker is busy", payload.getUser().getId());
+        Optional<String> notRun = worker.run(() -> run(payload, command.get(), ctx));
+        if (notRun.isPresent()) {
+            // A press's ack carries no message: the refusal goes out now, which only happens past the limit.
+            ReplyDelivery.Pressed pressed = pressed(payload);
+            Caller caller = new Caller(Platform.SLACK, payload.getUser().getId(), payload.getUser().getUsername(),
+                    Set.of(), pressed.origin().channelId());
+            delivery.answerPress(ctx, pressed, gateway.notRun(caller, command.get(), notRun.get()));
         }
         return ctx.ack();
     }

@@ -6,28 +6,30 @@ import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import dev.liveops.access.Caller;
+import dev.liveops.access.Platform;
 import dev.liveops.command.CommandGateway;
+import dev.liveops.command.CommandSlots;
 import dev.liveops.reply.Reply;
-import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
+import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * {@code /live ...}: acknowledged at once with a private "working on it" (Slack gives up after 3 s), then run by the
  * gateway on a worker and answered through the response_url, so a slow QuantConnect never times the command out.
+ * Past the configured limit of commands the command is not run: it is audited and the ack says so in one sentence.
  */
 final class LiveSlashCommand implements SlashCommandHandler {
     static final String WORKING = ":hourglass_flowing_sand: Working on it…";
-    static final String BUSY = ":warning: LiveOps is busy with other commands; try again in a minute.";
     private static final Logger log = LoggerFactory.getLogger(LiveSlashCommand.class);
 
     private final CommandGateway gateway;
     private final SlackCallers callers;
     private final ReplyDelivery delivery;
-    private final Executor worker;
+    private final CommandSlots worker;
 
-    LiveSlashCommand(CommandGateway gateway, SlackCallers callers, ReplyDelivery delivery, Executor worker) {
+    LiveSlashCommand(CommandGateway gateway, SlackCallers callers, ReplyDelivery delivery, CommandSlots worker) {
         this.gateway = gateway;
         this.callers = callers;
         this.delivery = delivery;
@@ -40,11 +42,13 @@ final class LiveSlashCommand implements SlashCommandHandler {
         if (!SlackDelivery.isFirst(gateway, payload.getTriggerId())) {
             return ctx.ack();
         }
-        try {
-            worker.execute(() -> run(payload, ctx));
-        } catch (RejectedExecutionException full) {
-            log.warn("Slack command from {} not run: every worker is busy", payload.getUserId());
-            return ctx.ack(BUSY);
+        Optional<String> notRun = worker.run(() -> run(payload, ctx));
+        if (notRun.isPresent()) {
+            // Who asked, without the user-group look-up a running command makes: the audit needs only the id.
+            Caller caller = new Caller(Platform.SLACK, payload.getUserId(), payload.getUserName(), Set.of(),
+                    payload.getChannelId());
+            Reply refused = gateway.notRun(caller, payload.getText(), notRun.get());
+            return ctx.ack(":warning: " + refused.text());
         }
         return ctx.ack(WORKING);
     }

@@ -10,6 +10,7 @@ import com.slack.api.methods.response.auth.AuthTestResponse;
 import com.slack.api.socket_mode.SocketModeClient;
 import dev.liveops.command.CommandGateway;
 import dev.liveops.time.Pause;
+import dev.liveops.config.LimitsConfig;
 import dev.liveops.config.SlackSettings;
 import dev.liveops.notify.ChannelPoster;
 import dev.liveops.notify.NotificationObserver;
@@ -61,6 +62,12 @@ public final class SlackBot implements AutoCloseable {
     /** As above; {@code observer} hears each time Slack rate-limits a notification. */
     public static SlackBot start(SlackSettings settings, CommandGateway gateway, Set<String> userGroupIds,
                                  NotificationObserver observer) {
+        return start(settings, gateway, userGroupIds, observer, LimitsConfig.DEFAULT);
+    }
+
+    /** As above; {@code limits} bounds the commands run at once and waiting. */
+    public static SlackBot start(SlackSettings settings, CommandGateway gateway, Set<String> userGroupIds,
+                                 NotificationObserver observer, LimitsConfig limits) {
         boolean http = settings.mode() == SlackSettings.Mode.HTTP;
         String botToken = required(settings.botToken(), "a bot token: set slack.botToken to the app's Bot User OAuth "
                 + "Token (OAuth & Permissions)");
@@ -84,7 +91,7 @@ public final class SlackBot implements AutoCloseable {
             // Socket Mode needs no signing secret: the connection itself is authenticated by the app token.
             AppConfig app = AppConfig.builder().slack(slack).singleTeamBotToken(botToken).signingSecret(signingSecret)
                     .build();
-            SlackBotApp bot = new SlackBotApp(app, gateway, callers, methods);
+            SlackBotApp bot = new SlackBotApp(app, gateway, callers, methods, limits);
             resources.push(bot);
             bot.app().start();
 

@@ -4,35 +4,29 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.methods.MethodsClient;
 import dev.liveops.command.CommandGateway;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import dev.liveops.command.CommandSlots;
+import dev.liveops.config.LimitsConfig;
+import java.time.Duration;
 import java.util.regex.Pattern;
 
 /**
  * The Bolt app: {@code /live} and the LiveOps buttons, wired to the gateway. Transport-neutral: the same app
- * serves Socket Mode and HTTP. Owns the workers that run commands after their ack.
+ * serves Socket Mode and HTTP. Owns the slots that run commands after their ack, as many at once as
+ * {@code limits} allows.
  */
 public final class SlackBotApp implements AutoCloseable {
     public static final String COMMAND = "/live";
-    /** Commands run at once; more wait in the queue. QuantConnect calls are slow, not CPU-bound. */
-    static final int WORKERS = 4;
-    static final int QUEUED = 100;
+    /** How long stopping lets commands already running finish. */
+    private static final Duration GRACE = Duration.ofSeconds(5);
 
     private final App app;
-    private final ThreadPoolExecutor worker;
+    private final CommandSlots worker;
 
     /** @param slack a client holding the bot token, for answers that cannot go through response_url */
-    public SlackBotApp(AppConfig config, CommandGateway gateway, SlackCallers callers, MethodsClient slack) {
-        AtomicInteger threads = new AtomicInteger();
-        this.worker = new ThreadPoolExecutor(WORKERS, WORKERS, 60, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(QUEUED), runnable -> {
-                    Thread thread = new Thread(runnable, "slack-command-" + threads.incrementAndGet());
-                    thread.setDaemon(true);
-                    return thread;
-                });
-        worker.allowCoreThreadTimeOut(true);
+    public SlackBotApp(AppConfig config, CommandGateway gateway, SlackCallers callers, MethodsClient slack,
+                       LimitsConfig limits) {
+        this.worker = new CommandSlots("liveops-slack-command", limits.maxConcurrentCommands(),
+                limits.maxQueuedCommands(), GRACE);
         ReplyDelivery delivery = new ReplyDelivery(slack, new BlockKitRenderer());
         this.app = new App(config);
         app.command(COMMAND, new LiveSlashCommand(gateway, callers, delivery, worker));
@@ -47,15 +41,7 @@ public final class SlackBotApp implements AutoCloseable {
     /** Lets commands already running finish (briefly), then stops the workers. */
     @Override
     public void close() {
-        worker.shutdown();
-        try {
-            if (!worker.awaitTermination(5, TimeUnit.SECONDS)) {
-                worker.shutdownNow();
-            }
-        } catch (InterruptedException interrupted) {
-            worker.shutdownNow();
-            Thread.currentThread().interrupt();
-        }
+        worker.close();
         app.stop();
     }
 }

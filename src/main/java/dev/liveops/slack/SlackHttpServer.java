@@ -37,6 +37,11 @@ public final class SlackHttpServer implements AutoCloseable {
     /** Slash commands and button payloads are a few KB; anything this big is not from Slack. */
     private static final int MAX_BODY = 1 << 20;
     private static final String TIMESTAMP = "X-Slack-Request-Timestamp";
+    /**
+     * Connections waiting to be accepted: the JDK's default of 50 drops the rest of a burst's connection attempts,
+     * which the client then retries only after a second.
+     */
+    private static final int BACKLOG = 1024;
     /** Slack's own tolerance for clock skew, both ways. */
     private static final Duration MAX_SKEW = Duration.ofMinutes(5);
 
@@ -64,8 +69,9 @@ public final class SlackHttpServer implements AutoCloseable {
     /** Listens on every interface at {@code port} (0 picks a free one) for Slack's POSTs to {@code path}. */
     public static SlackHttpServer start(App app, int port, String path) throws IOException {
         System.setProperty(NO_DELAY, "true");
-        HttpServer server = HttpServer.create(new InetSocketAddress(port), 0);
+        HttpServer server = HttpServer.create(new InetSocketAddress(port), BACKLOG);
         AtomicInteger count = new AtomicInteger();
+        // These threads only check, record and acknowledge: the commands themselves run on SlackBotApp's slots.
         ExecutorService threads = Executors.newFixedThreadPool(4, runnable -> {
             Thread thread = new Thread(runnable, "slack-http-" + count.incrementAndGet());
             thread.setDaemon(true);

@@ -283,7 +283,7 @@ class ConfigLoaderTest {
                             "$.defaultBrokerge: unknown key; did you mean \"defaultBrokerage\"?"),
                     arguments("/colour", "\"blue\"", "$.colour: unknown key; the keys allowed here are: quantconnect,"
                             + " brokerages, defaultBrokerage, store, actions, notifications, discord, slack, ops,"
-                            + " access, logging"));
+                            + " access, logging, limits"));
         }
 
         @ParameterizedTest

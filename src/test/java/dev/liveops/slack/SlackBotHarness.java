@@ -4,7 +4,9 @@ import static org.mockito.Mockito.spy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.liveops.command.CommandGateway;
+import dev.liveops.config.LimitsConfig;
 import dev.liveops.config.SlackSettings;
+import dev.liveops.notify.NotificationObserver;
 import dev.liveops.secret.Secret;
 import dev.liveops.testing.StoreKind;
 import dev.liveops.testing.TestCore;
@@ -20,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import mockwebserver3.MockWebServer;
@@ -49,14 +52,20 @@ final class SlackBotHarness implements AutoCloseable {
     }
 
     SlackBotHarness(StoreKind store) throws IOException {
-        core = SlackTestWorkspace.core().store(store).build();
+        this(SlackTestWorkspace.core().store(store).build(), LimitsConfig.DEFAULT);
+    }
+
+    /** Over the given core (closed with the harness), running commands within {@code limits}. */
+    SlackBotHarness(TestCore core, LimitsConfig limits) throws IOException {
+        this.core = core;
         server.start();
         fake = FakeSlackApi.on(server);
         fake.members(SlackTestWorkspace.TRADERS_GROUP, SlackTestWorkspace.GINA);
         gateway = spy(core.gateway());
         SlackSettings settings = new SlackSettings(Secret.of(BOT_TOKEN), SlackSettings.Mode.HTTP, Optional.empty(),
                 Optional.of(Secret.of(SIGNING_SECRET)), new SlackSettings.Http(0, "/slack/events"));
-        bot = SlackBot.start(settings.withApiUrl(fake.apiUrl()), gateway, Set.of(SlackTestWorkspace.TRADERS_GROUP));
+        bot = SlackBot.start(settings.withApiUrl(fake.apiUrl()), gateway, Set.of(SlackTestWorkspace.TRADERS_GROUP),
+                NotificationObserver.NONE, limits);
         events = URI.create("http://127.0.0.1:" + bot.httpAddress().orElseThrow().getPort() + "/slack/events");
     }
 
@@ -106,12 +115,22 @@ final class SlackBotHarness implements AutoCloseable {
     }
 
     HttpResponse<String> post(String body, long timestamp, String signature) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(events).timeout(WAIT)
+        return http.send(signed(body, timestamp, signature), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Posts without waiting: many commands at once. */
+    CompletableFuture<HttpResponse<String>> postAsync(String body) {
+        long now = SlackSigning.now();
+        return http.sendAsync(signed(body, now, SlackSigning.signature(SIGNING_SECRET, now, body)),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest signed(String body, long timestamp, String signature) {
+        return HttpRequest.newBuilder(events).timeout(WAIT)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("X-Slack-Request-Timestamp", String.valueOf(timestamp))
                 .header("X-Slack-Signature", signature)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     private static String formBody(Map<String, String> form) {

@@ -9,9 +9,14 @@ import static org.mockito.Mockito.verify;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.liveops.access.AuditEntry;
+import dev.liveops.access.AuditStep;
 import dev.liveops.command.CommandGateway;
+import dev.liveops.config.LimitsConfig;
 import dev.liveops.config.SlackSettings;
+import dev.liveops.notify.NotificationObserver;
 import dev.liveops.secret.Secret;
+import dev.liveops.testing.GatedQuantConnect;
 import dev.liveops.testing.TestCore;
 import java.time.Duration;
 import java.util.List;
@@ -102,7 +107,42 @@ class SlackSocketModeTest {
         verify(gateway, times(1)).handle(any(), eq("list Running"));
     }
 
+    @Test
+    void aCommandPastTheLimitIsAuditedAndItsAckSaysSoInOneSentence() throws Exception {
+        FakeSlackApi fake = FakeSlackApi.on(server);
+        BlockingQueue<String> fromBot = slackSending(fake, 1);
+        try (GatedQuantConnect quantConnect = new GatedQuantConnect()) {
+            core = SlackTestWorkspace.core().quantConnectAt(quantConnect.baseUrl()).build();
+            quantConnect.forwardTo(core.sandbox().baseUrl()).hold();
+            bot = SlackBot.start(socketSettings().withApiUrl(fake.apiUrl()), core.gateway(), Set.of(),
+                    NotificationObserver.NONE, new LimitsConfig(1, 0));
+            JsonNode running = FakeSlackApi.JSON.readTree(fromBot.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS));
+            assertThat(running.at("/payload/text").asText()).isEqualTo(LiveSlashCommand.WORKING);
+            quantConnect.awaitArrivals(1);
+
+            slackSide.send(envelope("env-43", "whoami", fake.responseUrl("refused"), "1337.45.abcdef"));
+
+            JsonNode refused = FakeSlackApi.JSON.readTree(fromBot.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS));
+            assertThat(refused.path("envelope_id").asText()).isEqualTo("env-43");
+            String sentence = "LiveOps is already running 1 commands with 0 more waiting, its configured limit "
+                    + "(limits in the config), so this one was not run; try again in a minute.";
+            assertThat(refused.at("/payload/text").asText()).isEqualTo(":warning: " + sentence);
+            AuditEntry entry = core.stores().auditLog().recent(Optional.empty(), 10).get(0);
+            assertThat(entry.step()).isEqualTo(AuditStep.NOT_RUN);
+            assertThat(entry.commandText()).isEqualTo("whoami");
+            assertThat(entry.outcome()).isEqualTo(sentence);
+            quantConnect.open();
+            fake.take("/respond/socket", WAIT);
+            bot.close();
+            bot = null;
+        }
+    }
+
     private static String envelope(String id, String text, String responseUrl) {
+        return envelope(id, text, responseUrl, "1337.44.abcdef");
+    }
+
+    private static String envelope(String id, String text, String responseUrl, String triggerId) {
         ObjectNode envelope = FakeSlackApi.JSON.createObjectNode();
         envelope.put("envelope_id", id);
         envelope.put("type", "slash_commands");
@@ -112,7 +152,7 @@ class SlackSocketModeTest {
                 .put("channel_name", "ops").put("user_id", SlackTestWorkspace.VERA).put("user_name", "vera")
                 .put("command", "/live").put("text", text).put("api_app_id", "A0LIVEOPS")
                 .put("is_enterprise_install", "false").put("response_url", responseUrl)
-                .put("trigger_id", "1337.44.abcdef");
+                .put("trigger_id", triggerId);
         return envelope.toString();
     }
 

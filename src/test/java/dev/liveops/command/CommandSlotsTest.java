@@ -1,0 +1,79 @@
+package dev.liveops.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Commands run side by side up to the bound, wait for a slot up to a second bound, past both are refused. */
+class CommandSlotsTest {
+    private final CountDownLatch release = new CountDownLatch(1);
+    private CommandSlots slots;
+
+    @AfterEach
+    void tearDown() {
+        release.countDown();
+        slots.close();
+    }
+
+    @Test
+    void fiftyCommandsRunAtOnceNoneWaitingForAnother() throws Exception {
+        slots = new CommandSlots("test-command", 50, 0, Duration.ofSeconds(5));
+        CountDownLatch allRunning = new CountDownLatch(50);
+
+        for (int i = 0; i < 50; i++) {
+            assertThat(slots.run(blocked(allRunning))).isEmpty();
+        }
+
+        assertThat(allRunning.await(10, TimeUnit.SECONDS)).as("all 50 running while none has finished").isTrue();
+    }
+
+    @Test
+    void pastTheRunningAndWaitingBoundsACommandIsRefusedInOneSentence() {
+        slots = new CommandSlots("test-command", 2, 1, Duration.ofSeconds(5));
+        CountDownLatch running = new CountDownLatch(2);
+
+        assertThat(slots.run(blocked(running))).isEmpty();
+        assertThat(slots.run(blocked(running))).isEmpty();
+        assertThat(slots.run(blocked(running))).as("waits for a free slot").isEmpty();
+        Optional<String> refused = slots.run(blocked(running));
+
+        assertThat(refused).contains("LiveOps is already running 2 commands with 1 more waiting, its configured limit "
+                + "(limits in the config), so this one was not run; try again in a minute.");
+    }
+
+    @Test
+    void aWaitingCommandRunsWhenASlotFrees() throws Exception {
+        slots = new CommandSlots("test-command", 1, 1, Duration.ofSeconds(5));
+        CountDownLatch ran = new CountDownLatch(1);
+
+        slots.run(blocked(new CountDownLatch(1)));
+        slots.run(ran::countDown);
+        release.countDown();
+
+        assertThat(ran.await(10, TimeUnit.SECONDS)).isTrue();
+    }
+
+    @Test
+    void onceClosedACommandIsRefusedAsShuttingDown() {
+        slots = new CommandSlots("test-command", 1, 0, Duration.ofSeconds(5));
+        slots.close();
+
+        assertThat(slots.run(() -> { })).contains(CommandSlots.STOPPING);
+    }
+
+    private Runnable blocked(CountDownLatch started) {
+        return () -> {
+            started.countDown();
+            try {
+                release.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        };
+    }
+}
