@@ -79,16 +79,20 @@ public final class DigestComposer {
         return new Composed(reply.build(), picture.totalEquity(report));
     }
 
-    private record Row(String projectName, LiveDeployment deployment, Optional<EquityFigures> figures,
+    private record Row(String projectName, LiveDeployment deployment, Optional<PnlReport.Row> pnl,
                        List<EquitySnapshot> errors) {
+        Optional<EquityFigures> figures() {
+            return pnl.map(PnlReport.Row::figures);
+        }
+
         boolean alarming() {
             return !errors.isEmpty() || deployment.status().isError();
         }
     }
 
-    private static Optional<EquityFigures> figures(PnlReport report, LiveDeployment deployment) {
+    private static Optional<PnlReport.Row> figures(PnlReport report, LiveDeployment deployment) {
         return report.rows().stream().filter(row -> row.projectId() == deployment.projectId()
-                && row.deployId().equals(deployment.deployId())).map(PnlReport.Row::figures).findFirst();
+                && row.deployId().equals(deployment.deployId())).findFirst();
     }
 
     private static String summary(List<Row> rows, PnlReport report, Instant from, Instant to) {
@@ -101,7 +105,7 @@ public final class DigestComposer {
         long failing = rows.stream().filter(Row::alarming).count();
         return Count.of(rows.size(), "deployment") + " from " + TimeText.utc(from) + " to " + TimeText.utc(to) + "."
                 + total + (failing > 0 ? " " + Count.of(failing, "deployment") + " had errors." : "")
-                + (report.partialRows().isEmpty() ? "" : " Some figures cover only part of the period: LiveOps "
+                + (report.partialRows().isEmpty() ? "" : " Figures marked * cover only part of the period: LiveOps "
                 + "had no equity of those deployments before.");
     }
 
@@ -110,7 +114,8 @@ public final class DigestComposer {
                 .map(s -> s.status().wireName()).distinct().collect(Collectors.joining(", "))
                 + " (" + Count.of(row.errors().stream().map(EquitySnapshot::deployId).distinct().count(), "deployment")
                 + ")";
-        return List.of(row.projectName(), row.deployment().status().wireName(),
+        boolean partial = row.pnl().map(PnlReport.Row::partial).orElse(false);
+        return List.of(row.projectName() + (partial ? " *" : ""), row.deployment().status().wireName(),
                 Money.format(row.deployment().equity()),
                 row.figures().map(f -> PnlText.change(f.change()) + " (" + PnlText.percent(f.changeShare()) + ")")
                         .orElse("-"),

@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.TextStyle;
 import java.time.temporal.TemporalAdjusters;
@@ -22,6 +23,8 @@ public record DigestSchedule(Optional<DayOfWeek> weekday, LocalTime at, ZoneId z
         Objects.requireNonNull(weekday, "weekday");
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(zone, "zone");
+        // "UTC", not "Z": the id is shown and stored.
+        zone = zone.normalized().equals(ZoneOffset.UTC) ? ZoneId.of("UTC") : zone;
         at = at.withSecond(0).withNano(0);
     }
 
