@@ -88,6 +88,19 @@ class DigestDeliveryTest {
     }
 
     @Test
+    void onPostgresqlTooARestartDoesNotSendTheSameDigestAgain() {
+        try (TestCore core = core().postgres().build()) {
+            core.gateway().handle(CAROL, "digest daily 17:00 Europe/London");
+            runUntil(core, "2026-11-20T17:10:00Z");
+            core.restart();
+            runUntil(core, "2026-11-21T17:10:00Z");
+
+            assertThat(slack.in(DESK)).extracting(Reply::title).containsExactly(
+                    "Daily digest: 2026-11-20 17:00 UTC", "Daily digest: 2026-11-21 17:00 UTC");
+        }
+    }
+
+    @Test
     void digestsMissedWhileLiveOpsWasDownAreSentOnceWhenItIsBack() {
         try (TestCore core = core().build()) {
             core.gateway().handle(CAROL, "digest daily 17:00 Europe/London");
