@@ -56,6 +56,7 @@ public final class DigestComposer {
         Map<Long, List<EquitySnapshot>> errors = snapshots.between(errorsSince, now).stream()
                 .filter(s -> s.status().isError())
                 .collect(Collectors.groupingBy(EquitySnapshot::projectId));
+        errors.replaceAll((projectId, seen) -> news(seen, snapshots.lastBefore(projectId, errorsSince)));
         List<Row> rows = new ArrayList<>();
         for (LiveDeployment deployment : deployments) {
             name.apply(deployment.projectId()).ifPresent(projectName -> rows.add(new Row(projectName, deployment,
@@ -88,6 +89,13 @@ public final class DigestComposer {
         boolean alarming() {
             return !errors.isEmpty() || deployment.status().isError();
         }
+    }
+
+    /** The errors of deployments not already in error before the window: one left failing is not news again. */
+    private static List<EquitySnapshot> news(List<EquitySnapshot> seen, Optional<EquitySnapshot> before) {
+        return before.filter(b -> b.status().isError())
+                .map(b -> seen.stream().filter(s -> !s.deployId().equals(b.deployId())).toList())
+                .orElse(seen);
     }
 
     private static Optional<PnlReport.Row> figures(PnlReport report, LiveDeployment deployment) {

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
 /** Equity snapshots in SQL; written only by the leader (fenced), read by anyone. */
@@ -68,6 +69,16 @@ public final class JdbcEquitySnapshotStore implements EquitySnapshotStore {
                 .bind("from", StoredTime.format(from))
                 .bind("to", StoredTime.format(to))
                 .map((rs, ctx) -> snapshot(rs)).list());
+    }
+
+    @Override
+    public Optional<EquitySnapshot> lastBefore(long projectId, Instant at) {
+        return database.jdbi().withHandle(handle -> handle.createQuery("""
+                        SELECT * FROM equity_snapshot WHERE project_id = :project AND taken_at < :at
+                        ORDER BY taken_at DESC LIMIT 1""")
+                .bind("project", projectId)
+                .bind("at", StoredTime.format(at))
+                .map((rs, ctx) -> snapshot(rs)).findOne());
     }
 
     @Override

@@ -165,6 +165,23 @@ class DigestDeliveryTest {
     }
 
     @Test
+    void aDeploymentLeftInErrorIsNotCountedAgainAtTheNextDigest() {
+        try (TestCore core = core().build()) {
+            core.gateway().handle(CAROL, "digest daily 17:00 UTC");
+            runUntil(core, "2026-11-20T15:00:00Z");
+            core.sandbox().faults().runtimeError(dev.liveops.sandbox.DemoOrganization.MEAN_REVERSION,
+                    "Division by zero");
+            runUntil(core, "2026-11-21T17:10:00Z");
+
+            assertThat(slack.in(DESK)).extracting(digest -> digest.table().orElseThrow().rows().get(0))
+                    .satisfiesExactly(
+                            first -> assertThat(first).endsWith("RuntimeError (1 deployment)"),
+                            second -> assertThat(second).startsWith("Live/MeanReversion", "RuntimeError")
+                                    .endsWith("-"));
+        }
+    }
+
+    @Test
     void aConfiguredDigestStartsWithItsNextScheduledTimeAndChatCannotChangeIt() {
         DigestChannel channel = new DigestChannel(Platform.SLACK, DESK);
         try (TestCore core = core().digest(new ConfiguredDigest(channel, DigestSchedule.daily(LocalTime.of(14, 0),

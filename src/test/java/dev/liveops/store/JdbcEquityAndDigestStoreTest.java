@@ -74,6 +74,9 @@ class JdbcEquityAndDigestStoreTest {
         assertThat(snapshots.latest()).containsOnlyKeys(1L, 2L);
         assertThat(snapshots.latest().get(1L).at()).isEqualTo(NOW.plusSeconds(120));
         assertThat(snapshots.latest().get(1L).equity()).isNull();
+        assertThat(snapshots.lastBefore(1L, NOW.plusSeconds(120))).map(EquitySnapshot::at)
+                .contains(NOW.plusSeconds(60));
+        assertThat(snapshots.lastBefore(1L, NOW)).isEmpty();
     }
 
     @Test
