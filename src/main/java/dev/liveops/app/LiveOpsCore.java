@@ -10,6 +10,8 @@ import dev.liveops.project.ProjectDirectory;
 import dev.liveops.command.RecoveredAction;
 import dev.liveops.config.BotConfig;
 import dev.liveops.config.BrokerageProfile;
+import dev.liveops.digest.DigestPicture;
+import dev.liveops.equity.EquityHistory;
 import dev.liveops.notify.ChannelPoster;
 import dev.liveops.notify.NotificationService;
 import dev.liveops.notify.NotificationStore;
@@ -123,13 +125,16 @@ public final class LiveOpsCore implements OperatedCore, AutoCloseable {
         liveness.start();
         WatcherSettings settings = NotificationsFromConfig.settings(config.notifications(), step);
         NotificationStore notificationStore = new JdbcNotificationStore(database, fence);
+        EquityWiring equity = new EquityWiring(database, fence, config.notifications(), access, projects,
+                EquityHistory.NONE, DigestPicture.NONE);
         Supplier<StatusWatcher> watchers = () -> new StatusWatcher(quantConnect.live(), projects, notificationStore,
                 stores.snoozes(), new RouteBook(stores.subscriptions(), settings.subscriptions(), access,
-                settings.mentions()), settings, observers.notifications(), clock);
+                settings.mentions()), settings, observers.notifications(), clock, equity.newPollListener());
         // Any process may send an action; following its outcome is written to the store for the leader to do.
         StatusWatcher followsActions = watchers.get();
         CommandGateway gateway = new CommandGateway(quantConnect, projects, access, stores, rules(config),
-                followsActions::watch, observers.commands(), self, clock, pause, Optional.of(leadership));
+                followsActions::watch, observers.commands(), self, clock, pause, Optional.of(leadership),
+                Optional.of(equity.reports()));
         // Each term starts a new watcher; health is read from the latest one while this process leads.
         AtomicReference<StatusWatcher> leaderWatcher = new AtomicReference<>(followsActions);
         Supplier<NotificationService> services = () -> {

@@ -57,6 +57,15 @@ public final class CommandGateway {
     public CommandGateway(QuantConnectClient quantConnect, ProjectDirectory projects, AccessPolicy access,
                           CoreStores stores, ActionRules rules, ActionObserver observer, CommandObserver commands,
                           ProcessIdentity self, Clock clock, Pause pause, Optional<Leadership> leadership) {
+        this(quantConnect, projects, access, stores, rules, observer, commands, self, clock, pause, leadership,
+                Optional.empty());
+    }
+
+    /** @param reports what pnl and digest read and write; empty where none are kept (they then say so) */
+    public CommandGateway(QuantConnectClient quantConnect, ProjectDirectory projects, AccessPolicy access,
+                          CoreStores stores, ActionRules rules, ActionObserver observer, CommandObserver commands,
+                          ProcessIdentity self, Clock clock, Pause pause, Optional<Leadership> leadership,
+                          Optional<Reports> reports) {
         this.commands = commands;
         this.access = access;
         this.audit = new AuditTrail(stores.auditLog(), clock);
@@ -74,7 +83,8 @@ public final class CommandGateway {
         this.inbound = stores.inbound();
         this.router = new CommandRouter(access, audit, stores.auditLog(), projects,
                 new LiveQueries(quantConnect.live(), projects, clock), actions,
-                new SubscriptionCommands(stores.subscriptions(), stores.snoozes(), clock), leadership, killSwitch);
+                new SubscriptionCommands(stores.subscriptions(), stores.snoozes(), clock), leadership, killSwitch,
+                new ReportCommands(reports, projects, clock));
     }
 
     public Reply handle(Caller platformCaller, String text) {

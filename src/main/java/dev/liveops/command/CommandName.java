@@ -32,7 +32,13 @@ public enum CommandName {
     HELP("help [command]", "The commands, or the usage of one.", Permission.HELP),
     CONFIRM("confirm <code>", "Confirm an action you requested.", null),
     CANCEL("cancel <code>", "Cancel an action you requested.", null),
-    APPROVE("approve <code>", "Approve someone else's action that needs a second person.", null);
+    APPROVE("approve <code>", "Approve someone else's action that needs a second person.", null),
+    PNL("pnl [project|all] [day|week|month]",
+            "Profit and loss per deployment and in total over the last day (default), week or month.",
+            Permission.PNL),
+    DIGEST("digest [daily <HH:MM> [zone] | weekly <day> <HH:MM> [zone] | off]",
+            "Post this channel a summary of its deployments every day or week at a local time; off stops it.",
+            Permission.DIGEST);
 
     private final String usage;
     private final String summary;
@@ -71,6 +77,8 @@ public enum CommandName {
         return switch (this) {
             case LIST, READ, PORTFOLIO, ORDERS, LOGS, SUBSCRIPTIONS, AUDIT, WHOAMI, HELP -> true;
             case DEPLOY, STOP, LIQUIDATE, SUBSCRIBE, UNSUBSCRIBE, SNOOZE, CONFIRM, CANCEL, APPROVE -> false;
+            case PNL -> true;
+            case DIGEST -> false;
         };
     }
 

@@ -104,6 +104,8 @@ public final class CommandParser {
             case CONFIRM -> new Confirm(args.code());
             case CANCEL -> new Cancel(args.code());
             case APPROVE -> new Approve(args.code());
+            case PNL -> ReportGrammar.pnl(args);
+            case DIGEST -> ReportGrammar.digest(args);
         };
         args.expectEnd();
         return command;

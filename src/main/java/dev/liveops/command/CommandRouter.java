@@ -37,12 +37,14 @@ final class CommandRouter {
     private final SubscriptionCommands subscriptions;
     private final Optional<Leadership> leadership;
     private final KillSwitch killSwitch;
+    private final ReportCommands reports;
 
     CommandRouter(AccessPolicy access, AuditTrail audit, AuditLog auditLog, ProjectDirectory projects,
                   LiveQueries queries, ActionDesk actions, SubscriptionCommands subscriptions,
-                  Optional<Leadership> leadership, KillSwitch killSwitch) {
+                  Optional<Leadership> leadership, KillSwitch killSwitch, ReportCommands reports) {
         this.killSwitch = killSwitch;
         this.leadership = leadership;
+        this.reports = reports;
         this.access = access;
         this.audit = audit;
         this.auditLog = auditLog;
@@ -177,6 +179,21 @@ final class CommandRouter {
             return killSwitch.request(caller, line, command);
         }
 
+        @Override
+        public Reply pnl(LiveCommand.ShowPnl command) {
+            if (command.project().isPresent()) {
+                return aboutProject(command, command.project().get(),
+                        project -> reports.pnl(Optional.of(project), name -> true, command.period()));
+            }
+            return general(command, () -> reports.pnl(Optional.empty(), access.projectsVisible(caller,
+                    Permission.PNL), command.period()));
+        }
+
+        @Override
+        public Reply digest(LiveCommand.ManageDigest command) {
+            return general(command, () -> reports.digest(caller, command));
+        }
+
         private Reply general(LiveCommand command, Supplier<Reply> handler) {
             AccessDecision decision = access.check(caller, command.name().permission().orElseThrow());
             if (decision instanceof AccessDecision.Denied denied) {
@@ -188,7 +205,11 @@ final class CommandRouter {
         }
 
         private Reply aboutProject(LiveCommand.AboutProject command, Function<Project, Reply> handler) {
-            Target target = target(command);
+            return aboutProject(command, command.project(), handler);
+        }
+
+        private Reply aboutProject(LiveCommand command, String typed, Function<Project, Reply> handler) {
+            Target target = target(command, typed);
             if (target instanceof Target.Refused refused) {
                 return refused.reply();
             }
@@ -210,12 +231,16 @@ final class CommandRouter {
 
         /** The project, when the caller may run this command and may run it on that project. */
         private Target target(LiveCommand.AboutProject command) {
+            return target(command, command.project());
+        }
+
+        private Target target(LiveCommand command, String typed) {
             Permission permission = command.name().permission().orElseThrow();
             AccessDecision decision = access.check(caller, permission);
             if (decision instanceof AccessDecision.Denied denied) {
                 return new Target.Refused(deny(caller, line, command, null, denied));
             }
-            Lookup lookup = projects.find(command.project(), access.projectsVisible(caller));
+            Lookup lookup = projects.find(typed, access.projectsVisible(caller));
             if (!(lookup instanceof Lookup.Found found)) {
                 Reply reply = notFound(lookup);
                 audit.record(caller, line, command.name().word(), AuditStep.FAILED, reply.text());

@@ -1,6 +1,8 @@
 package dev.liveops.command;
 
 
+import dev.liveops.digest.DigestSchedule;
+import dev.liveops.equity.PnlPeriod;
 import dev.liveops.quantconnect.model.LiveStatus;
 import java.time.Duration;
 import java.util.Optional;
@@ -56,6 +58,10 @@ public sealed interface LiveCommand {
         R stopAll(StopAll command);
 
         R liquidateAll(LiquidateAll command);
+
+        R pnl(ShowPnl command);
+
+        R digest(ManageDigest command);
     }
 
     /** A command about one project, named as the user typed it (resolved later). */
@@ -261,6 +267,24 @@ public sealed interface LiveCommand {
 
         public <R> R accept(Visitor<R> visitor) {
             return visitor.liquidateAll(this);
+        }
+    }
+
+    /** {@code project} empty: every project the caller may see. */
+    record ShowPnl(Optional<String> project, PnlPeriod period) implements LiveCommand {
+        public CommandName name() { return CommandName.PNL; }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.pnl(this);
+        }
+    }
+
+    /** Sets the channel's digest to {@code schedule}, or turns it {@code off}; neither: shows it. */
+    record ManageDigest(Optional<DigestSchedule> schedule, boolean off) implements LiveCommand {
+        public CommandName name() { return CommandName.DIGEST; }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.digest(this);
         }
     }
 }

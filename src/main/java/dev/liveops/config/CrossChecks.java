@@ -29,6 +29,7 @@ final class CrossChecks {
         roleReferences(access, problems);
         inheritanceLoops(access.path("roles"), problems);
         uniqueIdentities(access.path("users"), problems);
+        DigestChecks.zones(root, problems);
         return problems;
     }
 

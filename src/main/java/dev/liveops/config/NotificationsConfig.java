@@ -13,16 +13,50 @@ import java.util.Map;
  * @param mentions                     severity ({@code error}, {@code warning}, {@code success}, {@code info}) to
  *                                     mentions ({@code here}, {@code channel}, {@code group:ID}, {@code user:ID})
  * @param subscriptions                channels that hear changes whatever is subscribed from chat
+ * @param equitySnapshotMinutes        at most one equity snapshot per deployment this often
+ * @param equityRetentionDays          equity snapshots older than this are deleted
+ * @param digests                      channels that get a digest whatever is set up from chat
  */
 public record NotificationsConfig(int pollSeconds, boolean announceExistingOnFirstStart, int outageAlertSeconds,
                                   int remindErrorMinutes, Map<String, List<String>> mentions,
-                                  List<Subscription> subscriptions) {
+                                  List<Subscription> subscriptions, int equitySnapshotMinutes,
+                                  int equityRetentionDays, List<Digest> digests) {
     /** Also the schema's defaults. */
     public static final NotificationsConfig DEFAULT = new NotificationsConfig(30, false, 120, 0, Map.of(), List.of());
+    public static final int DEFAULT_SNAPSHOT_MINUTES = 15;
+    public static final int DEFAULT_RETENTION_DAYS = 400;
 
+    /** Snapshots at the defaults and no configured digest. */
+    public NotificationsConfig(int pollSeconds, boolean announceExistingOnFirstStart, int outageAlertSeconds,
+                               int remindErrorMinutes, Map<String, List<String>> mentions,
+                               List<Subscription> subscriptions) {
+        this(pollSeconds, announceExistingOnFirstStart, outageAlertSeconds, remindErrorMinutes, mentions,
+                subscriptions, DEFAULT_SNAPSHOT_MINUTES, DEFAULT_RETENTION_DAYS, List.of());
+    }
+
+    @com.fasterxml.jackson.annotation.JsonCreator
     public NotificationsConfig {
         mentions = Copies.mapOfLists(mentions);
         subscriptions = Copies.list(subscriptions);
+        digests = Copies.list(digests);
+    }
+
+    /**
+     * A channel that gets a digest.
+     *
+     * @param platform {@code discord} or {@code slack}
+     * @param schedule {@code daily} or {@code weekly}
+     * @param day      the day of a weekly digest, {@code monday} to {@code sunday}
+     * @param time     local time of day, {@code HH:MM}
+     * @param zone     time zone region id, e.g. {@code Europe/London}
+     * @param project  glob of the project names it shows
+     */
+    public record Digest(String platform, String channel, String schedule, String day, String time, String zone,
+                         String project) {
+        public Digest {
+            zone = zone == null ? "UTC" : zone;
+            project = project == null ? "*" : project;
+        }
     }
 
     /**

@@ -34,6 +34,11 @@ public final class DiscordCommands {
     static final String DURATION = "duration";
     /** With project {@code all} (the kill switch): the --project glob that narrows it. */
     static final String MATCHING = "matching";
+    static final String PERIOD = "period";
+    static final String SCHEDULE = "schedule";
+    static final String DAY = "day";
+    static final String TIME = "time";
+    static final String ZONE = "zone";
 
     private DiscordCommands() {
     }
@@ -54,7 +59,9 @@ public final class DiscordCommands {
         AUDIT(CommandName.AUDIT),
         WHOAMI(CommandName.WHOAMI),
         HELP(CommandName.HELP),
-        SNOOZE(CommandName.SNOOZE);
+        SNOOZE(CommandName.SNOOZE),
+        PNL(CommandName.PNL),
+        DIGEST(CommandName.DIGEST);
 
         private final CommandName core;
 
@@ -114,7 +121,22 @@ public final class DiscordCommands {
             case SNOOZE -> List.of(project(true), new OptionData(OptionType.STRING, DURATION,
                     "How long, e.g. 30m, 2h or 1d; off to resume now.", true).setRequiredLength(1, 20));
             case UNSUBSCRIBE, SUBSCRIPTIONS, WHOAMI -> List.of();
+            case PNL -> List.of(new OptionData(OptionType.STRING, PROJECT, "Project name or id; default: all you "
+                    + "may see.", false, true).setRequiredLength(1, 100), choices(PERIOD, "Over the last day "
+                    + "(default), week or month.", "day", "week", "month"));
+            case DIGEST -> List.of(choices(SCHEDULE, "daily, weekly, or off; leave out to see this channel's digest.",
+                    "daily", "weekly", "off"), new OptionData(OptionType.STRING, TIME, "Local time, 24-hour HH:MM, "
+                    + "e.g. 17:00.").setRequiredLength(4, 5), new OptionData(OptionType.STRING, ZONE, "Time zone, "
+                    + "e.g. Europe/London; default: UTC.").setRequiredLength(1, 60), choices(DAY, "The day of a "
+                    + "weekly digest.", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                    "sunday"));
         };
+    }
+
+    private static OptionData choices(String name, String description, String... values) {
+        OptionData option = new OptionData(OptionType.STRING, name, description);
+        Arrays.stream(values).forEach(value -> option.addChoice(value, value));
+        return option;
     }
 
     private static OptionData project(boolean required) {

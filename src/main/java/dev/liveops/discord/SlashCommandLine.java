@@ -63,6 +63,16 @@ final class SlashCommandLine {
                 }
                 case UNSUBSCRIBE, SUBSCRIPTIONS, WHOAMI -> {
                 }
+                case PNL -> {
+                    value(options, DiscordCommands.PROJECT).map(SlashCommandLine::quoted).ifPresent(words::add);
+                    value(options, DiscordCommands.PERIOD).ifPresent(words::add);
+                }
+                case DIGEST -> {
+                    value(options, DiscordCommands.SCHEDULE).ifPresent(words::add);
+                    value(options, DiscordCommands.DAY).ifPresent(words::add);
+                    value(options, DiscordCommands.TIME).map(SlashCommandLine::quoted).ifPresent(words::add);
+                    value(options, DiscordCommands.ZONE).map(SlashCommandLine::quoted).ifPresent(words::add);
+                }
             }
         } catch (Unquotable unquotable) {
             return new Translation.Refused("A value cannot contain both a \" and a ' quote; type the project's id "

@@ -1,6 +1,7 @@
 package dev.liveops.notify;
 
 import dev.liveops.command.ExecutedAction;
+import dev.liveops.equity.PollListener;
 import dev.liveops.project.ProjectDirectory;
 import dev.liveops.reply.Reply.Severity;
 import dev.liveops.subscription.Snooze;
@@ -49,6 +50,7 @@ public final class StatusWatcher {
     private final OutageMonitor outages;
     private final NotificationObserver observer;
     private final SnoozeReminders reminders;
+    private final PollListener pollListener;
     private volatile WatcherHealth health;
     private Map<Long, KnownDeployment> known;
     private Instant nextPollAt = Instant.MIN;
@@ -56,6 +58,14 @@ public final class StatusWatcher {
 
     public StatusWatcher(LiveApi live, ProjectDirectory projects, NotificationStore store, SnoozeStore snoozes,
                          RouteBook routes, WatcherSettings settings, NotificationObserver observer, Clock clock) {
+        this(live, projects, store, snoozes, routes, settings, observer, clock, PollListener.NONE);
+    }
+
+    /** @param pollListener handed each poll QuantConnect answered, once it is recorded (equity, digests) */
+    public StatusWatcher(LiveApi live, ProjectDirectory projects, NotificationStore store, SnoozeStore snoozes,
+                         RouteBook routes, WatcherSettings settings, NotificationObserver observer, Clock clock,
+                         PollListener pollListener) {
+        this.pollListener = pollListener;
         this.live = live;
         this.projects = projects;
         this.store = store;
@@ -144,6 +154,7 @@ public final class StatusWatcher {
         }
         commit(new CycleRecord(now, result.updates(), result.vanished(), messages, Optional.empty(), ended, true));
         health = health.answered(now);
+        pollListener.answered(now, current);
         return true;
     }
 

@@ -184,7 +184,8 @@ public final class JdbcNotificationStore implements NotificationStore {
         batch.execute();
     }
 
-    private void queue(Handle handle, List<OutboundMessage> messages, Instant now) {
+    /** Queues within a transaction already open: the digests' ledger writes its mark and its message together. */
+    void queue(Handle handle, List<OutboundMessage> messages, Instant now) {
         if (messages.isEmpty()) {
             return;
         }

@@ -32,7 +32,8 @@ class ArchitectureTest {
                 .layer("Command").definedBy("dev.liveops.command..")
                 .layer("Kernel").definedBy("dev.liveops.reply..", "dev.liveops.project..",
                         "dev.liveops.subscription..", "dev.liveops.access..", "dev.liveops.time..",
-                        "dev.liveops.text..", "dev.liveops.secret..", "dev.liveops.leader..")
+                        "dev.liveops.text..", "dev.liveops.secret..", "dev.liveops.leader..",
+                        "dev.liveops.equity..", "dev.liveops.digest..")
                 .layer("QuantConnect").definedBy("dev.liveops.quantconnect..")
                 .layer("Sandbox").definedBy("dev.liveops.sandbox..")
                 .whereLayer("Wiring").mayNotBeAccessedByAnyLayer()

@@ -36,6 +36,8 @@ class CommandRoutingTest {
         lines.put(CommandName.CONFIRM, "confirm ABCDEF");
         lines.put(CommandName.CANCEL, "cancel ABCDEF");
         lines.put(CommandName.APPROVE, "approve ABCDEF");
+        lines.put(CommandName.PNL, "pnl all week");
+        lines.put(CommandName.DIGEST, "digest daily 17:00 Europe/London");
         assertThat(lines.keySet()).as("a line for every command").isEqualTo(EnumSet.allOf(CommandName.class));
 
         try (TestCore harness = admin().build()) {

@@ -346,7 +346,8 @@ class ConfigLoaderTest {
                     arguments("/access/roles", "{\"ops\": {\"permissions\": [\"read\", \"deplyo\"]}}",
                             "$.access.roles.ops.permissions[1]: must be one of: \"list\", \"read\", \"portfolio\","
                                     + " \"orders\", \"logs\", \"deploy\", \"stop\", \"liquidate\", \"subscribe\","
-                                    + " \"unsubscribe\", \"subscriptions\", \"audit\", \"whoami\", \"help\";"
+                                    + " \"unsubscribe\", \"subscriptions\", \"audit\", \"whoami\", \"help\","
+                                    + " \"pnl\", \"digest\";"
                                     + " did you mean \"deploy\"?"),
                     arguments("/brokerages/paper", "{\"id\": \"QuantConnectBrokerage\", \"cash\": [{\"currency\":"
                                     + " \"USD\", \"amount\": -5}]}",

@@ -36,6 +36,19 @@ import dev.liveops.store.JdbcPendingActionStore;
 import dev.liveops.store.JdbcSnoozeStore;
 import dev.liveops.store.JdbcSubscriptionStore;
 import dev.liveops.time.Pause;
+import dev.liveops.command.Reports;
+import dev.liveops.digest.ConfiguredDigest;
+import dev.liveops.digest.DigestBook;
+import dev.liveops.digest.DigestComposer;
+import dev.liveops.digest.DigestPicture;
+import dev.liveops.digest.DigestSender;
+import dev.liveops.equity.EquityHistory;
+import dev.liveops.equity.EquityRecorder;
+import dev.liveops.equity.PnlReader;
+import dev.liveops.equity.PollListener;
+import dev.liveops.equity.SnapshotSettings;
+import dev.liveops.store.JdbcDigestStore;
+import dev.liveops.store.JdbcEquitySnapshotStore;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -43,6 +56,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -77,6 +91,11 @@ public final class TestCore implements OperatedCore, AutoCloseable {
     private final Pause pause;
     private final CoreObservers observers;
     private final ProcessRegistry processes;
+    private final SnapshotSettings snapshotSettings;
+    private final JdbcEquitySnapshotStore snapshots;
+    private final JdbcDigestStore digests;
+    private final DigestBook digestBook;
+    private final PnlReader pnl;
     private ProcessIdentity process;
     private CommandGateway gateway;
     private StatusWatcher watcher;
@@ -102,6 +121,11 @@ public final class TestCore implements OperatedCore, AutoCloseable {
         access = new AccessPolicy(RoleCatalog.withOverrides(options.roles),
                 new IdentityMap(options.users, options.groups, options.people));
         pause = options.pause == null ? clock::advance : options.pause;
+        snapshotSettings = options.snapshots;
+        snapshots = new JdbcEquitySnapshotStore(database.database());
+        digests = new JdbcDigestStore(database.database());
+        digestBook = new DigestBook(digests, options.digests, access);
+        pnl = new PnlReader(snapshots, options.equityHistory, snapshotSettings.interval());
         restart();
     }
 
@@ -179,6 +203,16 @@ public final class TestCore implements OperatedCore, AutoCloseable {
         return watcher;
     }
 
+    /** The equity snapshots the watcher keeps as it polls. */
+    public JdbcEquitySnapshotStore snapshots() {
+        return snapshots;
+    }
+
+    /** Digests set up from chat, and the period each channel was last sent. */
+    public JdbcDigestStore digests() {
+        return digests;
+    }
+
     public NotificationService notifications() {
         return notifications;
     }
@@ -195,9 +229,12 @@ public final class TestCore implements OperatedCore, AutoCloseable {
         process = alive();
         ProjectDirectory projects = new ProjectDirectory(client.projects(), clock, PROJECT_CACHE);
         JdbcNotificationStore store = new JdbcNotificationStore(database.database());
+        PollListener equity = PollListener.all(List.of(new EquityRecorder(snapshots, snapshotSettings),
+                new DigestSender(digestBook, digests, new DigestComposer(pnl, snapshots, DigestPicture.NONE),
+                        projects)));
         watcher = new StatusWatcher(live, projects, store, stores.snoozes(),
                 new RouteBook(stores.subscriptions(), settings.subscriptions(), access, settings.mentions()),
-                settings, observers.notifications(), clock);
+                settings, observers.notifications(), clock, equity);
         notifications = new NotificationService(watcher, new OutboxCourier(store, observers.notifications(), clock),
                 STEP);
         posters.forEach(notifications::addPoster);
@@ -220,7 +257,8 @@ public final class TestCore implements OperatedCore, AutoCloseable {
 
     private CommandGateway gateway(ProjectDirectory projects, ProcessIdentity owner) {
         return new CommandGateway(client, projects, access, stores, rules,
-                action -> notifications.sent(action), observers.commands(), owner, clock, pause);
+                action -> notifications.sent(action), observers.commands(), owner, clock, pause, Optional.empty(),
+                Optional.of(new Reports(pnl, digests, digestBook)));
     }
 
     @Override
@@ -247,8 +285,29 @@ public final class TestCore implements OperatedCore, AutoCloseable {
         private StoreKind store = StoreKind.SQLITE;
         private CoreObservers observers = CoreObservers.NONE;
         private Timeouts timeouts = Timeouts.defaults();
+        private SnapshotSettings snapshots = SnapshotSettings.DEFAULT;
+        private final List<ConfiguredDigest> digests = new ArrayList<>();
+        private EquityHistory equityHistory = EquityHistory.NONE;
 
         private Builder() {
+        }
+
+        /** How often equity is kept and for how long; every 15 minutes for 400 days by default. */
+        public Builder snapshots(SnapshotSettings settings) {
+            this.snapshots = settings;
+            return this;
+        }
+
+        /** A digest as the config would give it; none by default. */
+        public Builder digest(ConfiguredDigest digest) {
+            digests.add(digest);
+            return this;
+        }
+
+        /** QuantConnect's equity from before LiveOps watched; none by default. */
+        public Builder equityHistory(EquityHistory history) {
+            this.equityHistory = history;
+            return this;
         }
 
         /** Keeps the store in a fresh database on the test JVM's {@link PostgresServer}; SQLite by default. */
