@@ -24,6 +24,30 @@ final class OrderDesk {
         return deployment.withOrder(order, deployment.portfolio().withFill(security, quantity, price, fee));
     }
 
+    /**
+     * A market order too large to fill at once: {@code part} of it fills at {@code at}'s model price, the order stays
+     * PartiallyFilled until {@link #fillRest} completes it.
+     */
+    Deployment fillMarketPartly(Deployment deployment, Security security, double quantity, double part, Instant at,
+                                String tag) {
+        Order placed = new Order(deployment.nextOrderId(), security, OrderType.MARKET, OrderStatus.SUBMITTED,
+                quantity, prices.priceAt(security, at), at, null, null, tag,
+                List.of(new OrderEvent(1, OrderStatus.SUBMITTED, 0, 0, 0, at, "")));
+        return fill(deployment.withOrder(placed, deployment.portfolio()), placed, part, at);
+    }
+
+    /** Fills what is left of an open market order at {@code at}'s model price. */
+    Deployment fillRest(Deployment deployment, Order order, Instant at) {
+        return fill(deployment, order, order.quantity() - order.filledQuantity(), at);
+    }
+
+    private Deployment fill(Deployment deployment, Order order, double quantity, Instant at) {
+        double price = prices.priceAt(order.security(), at);
+        double fee = fees.feeFor(order.security(), quantity, price);
+        return deployment.withOrderReplaced(order.filled(quantity, price, fee, at),
+                deployment.portfolio().withFill(order.security(), quantity, price, fee));
+    }
+
     /** A resting limit order; the sandbox never fills these (it has no order book), it only cancels them. */
     Deployment placeLimit(Deployment deployment, Security security, double quantity, double limitPrice, Instant at,
                           String tag) {
