@@ -20,7 +20,7 @@
  * returned; responses close the connection (see {@code SandboxHttpHandler}).
  *
  * <p><b>Not modelled.</b> Strategy logic beyond one entry rebalance per deployment; market hours, order books (limit
- * orders rest until canceled), slippage; partial fills other than the scheduled trades'; non-USD cash and crypto base-currency cash; charts, insights,
+ * orders rest until canceled), slippage; partial fills other than the scheduled trades; non-USD cash and crypto base-currency cash; charts, insights,
  * files, backtests, optimizations, object store, commands, notifications; automatic restarts; the
  * "loading" responses of orders/charts; rate limits; the 5-10 minute snapshot delay of logs/portfolio/orders
  * (the sandbox answers with current state).
