@@ -13,6 +13,8 @@ import dev.liveops.config.BrokerageProfile;
 import dev.liveops.notify.ChannelPoster;
 import dev.liveops.notify.NotificationService;
 import dev.liveops.notify.NotificationStore;
+import dev.liveops.notify.OrderEventStore;
+import dev.liveops.notify.OrderWatcher;
 import dev.liveops.notify.OutboundMessage;
 import dev.liveops.notify.OutboxCourier;
 import dev.liveops.notify.Route.ChannelKey;
@@ -33,6 +35,7 @@ import dev.liveops.store.JdbcAuditLog;
 import dev.liveops.store.JdbcInboundLedger;
 import dev.liveops.store.JdbcProcessRegistry;
 import dev.liveops.store.JdbcNotificationStore;
+import dev.liveops.store.JdbcOrderEventStore;
 import dev.liveops.store.JdbcPendingActionStore;
 import dev.liveops.store.JdbcSnoozeStore;
 import dev.liveops.store.JdbcSubscriptionStore;
@@ -122,9 +125,14 @@ public final class LiveOpsCore implements OperatedCore, AutoCloseable {
         liveness.start();
         WatcherSettings settings = NotificationsFromConfig.settings(config.notifications(), step);
         NotificationStore notificationStore = new JdbcNotificationStore(database, fence);
-        Supplier<StatusWatcher> watchers = () -> new StatusWatcher(quantConnect.live(), projects, notificationStore,
-                stores.snoozes(), new RouteBook(stores.subscriptions(), settings.subscriptions(), access,
-                settings.mentions()), settings, observers.notifications(), clock);
+        OrderEventStore orderEvents = new JdbcOrderEventStore(database, fence);
+        Supplier<StatusWatcher> watchers = () -> {
+            RouteBook routes = new RouteBook(stores.subscriptions(), settings.subscriptions(), access,
+                    settings.mentions());
+            return new StatusWatcher(quantConnect.live(), projects, notificationStore, stores.snoozes(), routes,
+                    settings, observers.notifications(), clock,
+                    Optional.of(new OrderWatcher(quantConnect.live(), orderEvents, routes)));
+        };
         // Any process may send an action; following its outcome is written to the store for the leader to do.
         StatusWatcher followsActions = watchers.get();
         CommandGateway gateway = new CommandGateway(quantConnect, projects, access, stores, rules(config),

@@ -32,6 +32,7 @@ public final class DiscordCommands {
     static final String BROKERAGE = "brokerage";
     static final String COMMAND = "command";
     static final String DURATION = "duration";
+    static final String ORDERS = "orders";
 
     private DiscordCommands() {
     }
@@ -104,7 +105,9 @@ public final class DiscordCommands {
             case SUBSCRIBE -> List.of(new OptionData(OptionType.STRING, STATUSES,
                     "Only these statuses, comma-separated (e.g. RuntimeError,Stopped); default: all.", false, true),
                     new OptionData(OptionType.STRING, PROJECT, "Only projects matching this pattern, e.g. Live/*; "
-                            + "default: all.").setRequiredLength(1, 100));
+                            + "default: all.").setRequiredLength(1, 100),
+                    new OptionData(OptionType.STRING, ORDERS, "Also post fills, or every order event; default: none.")
+                            .addChoice("filled", "filled").addChoice("all", "all"));
             case AUDIT -> List.of(project(false), count("How many of the last entries.", CommandParser.MAX_AUDIT));
             case HELP -> List.of(commandChoice());
             case SNOOZE -> List.of(project(true), new OptionData(OptionType.STRING, DURATION,

@@ -49,6 +49,7 @@ public final class StatusWatcher {
     private final OutageMonitor outages;
     private final NotificationObserver observer;
     private final SnoozeReminders reminders;
+    private final Optional<OrderWatcher> orders;
     private volatile WatcherHealth health;
     private Map<Long, KnownDeployment> known;
     private Instant nextPollAt = Instant.MIN;
@@ -56,6 +57,14 @@ public final class StatusWatcher {
 
     public StatusWatcher(LiveApi live, ProjectDirectory projects, NotificationStore store, SnoozeStore snoozes,
                          RouteBook routes, WatcherSettings settings, NotificationObserver observer, Clock clock) {
+        this(live, projects, store, snoozes, routes, settings, observer, clock, Optional.empty());
+    }
+
+    /** @param orders told of each answered poll, to read and tell the order events subscriptions want */
+    public StatusWatcher(LiveApi live, ProjectDirectory projects, NotificationStore store, SnoozeStore snoozes,
+                         RouteBook routes, WatcherSettings settings, NotificationObserver observer, Clock clock,
+                         Optional<OrderWatcher> orders) {
+        this.orders = orders;
         this.live = live;
         this.projects = projects;
         this.store = store;
@@ -144,6 +153,7 @@ public final class StatusWatcher {
         }
         commit(new CycleRecord(now, result.updates(), result.vanished(), messages, Optional.empty(), ended, true));
         health = health.answered(now);
+        orders.ifPresent(watcher -> watcher.polled(current, now, this::projectName));
         return true;
     }
 

@@ -184,7 +184,8 @@ public final class JdbcNotificationStore implements NotificationStore {
         batch.execute();
     }
 
-    private void queue(Handle handle, List<OutboundMessage> messages, Instant now) {
+    /** Package-private so that other watcher records (order events) land in the same outbox, in their transaction. */
+    void queue(Handle handle, List<OutboundMessage> messages, Instant now) {
         if (messages.isEmpty()) {
             return;
         }

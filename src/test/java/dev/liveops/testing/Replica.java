@@ -24,6 +24,8 @@ import dev.liveops.store.JdbcAuditLog;
 import dev.liveops.store.JdbcInboundLedger;
 import dev.liveops.store.JdbcProcessRegistry;
 import dev.liveops.store.JdbcNotificationStore;
+import dev.liveops.store.JdbcOrderEventStore;
+import dev.liveops.notify.OrderWatcher;
 import dev.liveops.store.JdbcPendingActionStore;
 import dev.liveops.store.JdbcSnoozeStore;
 import dev.liveops.store.JdbcSubscriptionStore;
@@ -69,7 +71,8 @@ public final class Replica implements AutoCloseable {
                 CommandObserver.NONE, self, clock, pause, Optional.of(leadership));
         services = () -> {
             watcher = new StatusWatcher(live, projects, store, new JdbcSnoozeStore(database), routes, settings,
-                    NotificationObserver.NONE, clock);
+                    NotificationObserver.NONE, clock,
+                    Optional.of(new OrderWatcher(live, new JdbcOrderEventStore(database, fence), routes)));
             NotificationService fresh = new NotificationService(watcher,
                     new OutboxCourier(store, NotificationObserver.NONE, clock), STEP);
             posters.forEach(fresh::addPoster);

@@ -31,6 +31,8 @@ import dev.liveops.store.JdbcAuditLog;
 import dev.liveops.store.JdbcInboundLedger;
 import dev.liveops.store.JdbcProcessRegistry;
 import dev.liveops.store.JdbcNotificationStore;
+import dev.liveops.store.JdbcOrderEventStore;
+import dev.liveops.notify.OrderWatcher;
 import dev.liveops.store.JdbcPendingActionStore;
 import dev.liveops.store.JdbcSnoozeStore;
 import dev.liveops.store.JdbcSubscriptionStore;
@@ -42,6 +44,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -86,7 +89,10 @@ public final class TestCore implements OperatedCore, AutoCloseable {
         settings = options.watcher;
         posters = List.copyOf(options.posters);
         observers = options.observers;
-        sandbox = QuantConnectSandbox.builder().clock(clock).port(0).fleet(options.fleet).build().start();
+        QuantConnectSandbox.Builder sandboxOptions = QuantConnectSandbox.builder().clock(clock).port(0)
+                .fleet(options.fleet);
+        options.tradeEvery.ifPresent(sandboxOptions::tradeEvery);
+        sandbox = sandboxOptions.build().start();
         String token = options.apiToken == null ? sandbox.apiToken() : options.apiToken;
         SpiedClient spied = SpiedClient.of(options.quantConnectUrl == null ? sandbox.baseUrl()
                 : options.quantConnectUrl, sandbox.userId(), token, clock, observers.quantConnect(), options.timeouts);
@@ -193,9 +199,11 @@ public final class TestCore implements OperatedCore, AutoCloseable {
         process = alive();
         ProjectDirectory projects = new ProjectDirectory(client.projects(), clock, PROJECT_CACHE);
         JdbcNotificationStore store = new JdbcNotificationStore(database.database());
-        watcher = new StatusWatcher(live, projects, store, stores.snoozes(),
-                new RouteBook(stores.subscriptions(), settings.subscriptions(), access, settings.mentions()),
-                settings, observers.notifications(), clock);
+        RouteBook routes = new RouteBook(stores.subscriptions(), settings.subscriptions(), access,
+                settings.mentions());
+        watcher = new StatusWatcher(live, projects, store, stores.snoozes(), routes, settings,
+                observers.notifications(), clock,
+                Optional.of(new OrderWatcher(live, new JdbcOrderEventStore(database.database()), routes)));
         notifications = new NotificationService(watcher, new OutboxCourier(store, observers.notifications(), clock),
                 STEP);
         posters.forEach(notifications::addPoster);
@@ -245,6 +253,7 @@ public final class TestCore implements OperatedCore, AutoCloseable {
         private StoreKind store = StoreKind.SQLITE;
         private CoreObservers observers = CoreObservers.NONE;
         private Timeouts timeouts = Timeouts.defaults();
+        private Optional<Duration> tradeEvery = Optional.empty();
 
         private Builder() {
         }
@@ -351,6 +360,12 @@ public final class TestCore implements OperatedCore, AutoCloseable {
         /** How the gateway waits (for a compile); by default it moves the test clock on instead of sleeping. */
         public Builder pause(Pause pause) {
             this.pause = pause;
+            return this;
+        }
+
+        /** Running deployments in the sandbox trade every {@code every} (orders that fill over time); not by default. */
+        public Builder sandboxTradeEvery(Duration every) {
+            this.tradeEvery = Optional.of(every);
             return this;
         }
 
