@@ -24,16 +24,17 @@ final class OrderDesk {
         return deployment.withOrder(order, deployment.portfolio().withFill(security, quantity, price, fee));
     }
 
-    /**
-     * A market order too large to fill at once: {@code part} of it fills at {@code at}'s model price, the order stays
-     * PartiallyFilled until {@link #fillRest} completes it.
-     */
-    Deployment fillMarketPartly(Deployment deployment, Security security, double quantity, double part, Instant at,
-                                String tag) {
+    /** A market order placed at {@code at} that fills later, in parts ({@link #fillPart}, {@link #fillRest}). */
+    Deployment placeMarket(Deployment deployment, Security security, double quantity, Instant at, String tag) {
         Order placed = new Order(deployment.nextOrderId(), security, OrderType.MARKET, OrderStatus.SUBMITTED,
                 quantity, prices.priceAt(security, at), at, null, null, tag,
                 List.of(new OrderEvent(1, OrderStatus.SUBMITTED, 0, 0, 0, at, "")));
-        return fill(deployment.withOrder(placed, deployment.portfolio()), placed, part, at);
+        return deployment.withOrder(placed, deployment.portfolio());
+    }
+
+    /** Fills {@code quantity} of an open market order at {@code at}'s model price. */
+    Deployment fillPart(Deployment deployment, Order order, double quantity, Instant at) {
+        return fill(deployment, order, quantity, at);
     }
 
     /** Fills what is left of an open market order at {@code at}'s model price. */

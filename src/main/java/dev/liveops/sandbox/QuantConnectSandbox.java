@@ -243,8 +243,8 @@ public final class QuantConnectSandbox implements AutoCloseable {
 
         /**
          * Makes every running deployment trade as the clock moves, from the sandbox's start on: each {@code every},
-         * a market order on a security of its plan that fills half at once and the rest {@code every / 2} later (a
-         * PartiallyFilled, then a Filled order in live/orders/read). Off by default: the seeded orders only.
+         * a market order on a security of its plan (Submitted) that fills half {@code every / 4} later
+         * (PartiallyFilled) and the rest at {@code every / 2} (Filled). Off by default: the seeded orders only.
          */
         public Builder tradeEvery(Duration every) {
             if (every.compareTo(Duration.ofSeconds(2)) < 0 || every.compareTo(Duration.ofDays(1)) > 0) {

@@ -33,22 +33,27 @@ class SandboxOrdersOverTimeTest {
     }
 
     @Test
-    void anOrderIsPartiallyFilledAtItsSlotAndFilledHalfAnIntervalLater() {
+    void anOrderIsPlacedAtItsSlotHalfFilledAQuarterIntervalLaterAndFilledAtHalfAnInterval() {
         start(QuantConnectSandbox.builder().tradeEvery(EVERY));
         double spyBefore = holding(MOMENTUM, SPY);
         assertThat(orders(MOMENTUM).size()).isEqualTo(SEEDED_MOMENTUM_ORDERS);
 
         clock.advance(EVERY);
+        JsonNode placed = orders(MOMENTUM).get(SEEDED_MOMENTUM_ORDERS);
+        assertThat(placed.path("id").asInt()).isEqualTo(SEEDED_MOMENTUM_ORDERS + 1);
+        assertThat(placed.path("status").asInt()).isEqualTo(1);
+        assertThat(placed.path("symbol").path("value").asText()).isEqualTo("SPY");
+        assertThat(placed.path("quantity").asDouble()).isEqualTo(12);
+        assertThat(holding(MOMENTUM, SPY)).isEqualTo(spyBefore);
+
+        clock.advance(EVERY.dividedBy(4));
         JsonNode partial = orders(MOMENTUM).get(SEEDED_MOMENTUM_ORDERS);
-        assertThat(partial.path("id").asInt()).isEqualTo(SEEDED_MOMENTUM_ORDERS + 1);
         assertThat(partial.path("status").asInt()).isEqualTo(2);
-        assertThat(partial.path("symbol").path("value").asText()).isEqualTo("SPY");
-        assertThat(partial.path("quantity").asDouble()).isEqualTo(12);
         assertThat(partial.path("events").path(1).path("status").asText()).isEqualTo("partiallyFilled");
         assertThat(partial.path("events").path(1).path("fillQuantity").asDouble()).isEqualTo(6);
         assertThat(holding(MOMENTUM, SPY)).isEqualTo(spyBefore + 6);
 
-        clock.advance(EVERY.dividedBy(2));
+        clock.advance(EVERY.dividedBy(4));
         JsonNode filled = orders(MOMENTUM).get(SEEDED_MOMENTUM_ORDERS);
         assertThat(filled.path("status").asInt()).isEqualTo(3);
         JsonNode first = filled.path("events").path(1);
