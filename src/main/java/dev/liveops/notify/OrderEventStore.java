@@ -18,8 +18,14 @@ public interface OrderEventStore {
     /** The statuses already seen of the deployment's orders with ids from {@code fromId} to {@code toId}. */
     Set<Seen> seen(String deployId, long fromId, long toId);
 
-    /** Writes a poll's readings and their messages atomically (as the leader); a deployment's older ones go. */
-    void record(Instant at, List<Reading> readings, List<OutboundMessage> messages);
+    /** The deployments whose orders were read and are remembered. */
+    Set<String> watched();
+
+    /**
+     * Writes a poll's readings and their messages atomically (as the leader); a project's older deployments go, and
+     * so do the {@code forgotten} ones, no longer wanted: read again, they start from a silent first read.
+     */
+    void record(Instant at, List<Reading> readings, List<OutboundMessage> messages, Set<String> forgotten);
 
     /** An order that reached a status: told once per deployment. */
     record Seen(long orderId, OrderStatus status) {

@@ -69,27 +69,37 @@ public final class OrderWatcher {
 
     private void readAndQueue(List<LiveDeployment> listed, Instant now, LongFunction<String> projectName) {
         List<Route> wanting = routes.routes().stream().filter(route -> route.orders() != OrderAlerts.NONE).toList();
+        Set<String> watched = store.watched();
         if (wanting.isEmpty()) {
+            if (!watched.isEmpty()) {
+                store.record(now, List.of(), List.of(), watched);
+            }
             return;
         }
         List<Reading> readings = new ArrayList<>();
         List<OrderUpdate> updates = new ArrayList<>();
+        Set<String> forgotten = new HashSet<>();
         for (LiveDeployment deployment : listed) {
             if (deployment.status() != LiveStatus.RUNNING || deployment.deployId() == null) {
                 continue;
             }
             String name = projectName.apply(deployment.projectId());
-            if (wanting.stream().anyMatch(route -> route.wantsOrdersOf(name))) {
-                try {
-                    read(deployment, name, readings, updates);
-                } catch (QuantConnectException failure) {
-                    log.warn("Could not read the orders of {}; they are read again at the next poll: {}", name,
-                            failure.getMessage());
+            if (wanting.stream().noneMatch(route -> route.wantsOrdersOf(name))) {
+                // No longer wanted: if wanted again, what happened meanwhile is history, not news.
+                if (watched.contains(deployment.deployId())) {
+                    forgotten.add(deployment.deployId());
                 }
+                continue;
+            }
+            try {
+                read(deployment, name, readings, updates);
+            } catch (QuantConnectException failure) {
+                log.warn("Could not read the orders of {}; they are read again at the next poll: {}", name,
+                        failure.getMessage());
             }
         }
-        if (!readings.isEmpty()) {
-            store.record(now, readings, messages(updates, wanting));
+        if (!readings.isEmpty() || !forgotten.isEmpty()) {
+            store.record(now, readings, messages(updates, wanting), forgotten);
         }
     }
 

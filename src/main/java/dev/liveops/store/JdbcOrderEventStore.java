@@ -51,8 +51,18 @@ public final class JdbcOrderEventStore implements OrderEventStore {
     }
 
     @Override
-    public void record(Instant at, List<Reading> readings, List<OutboundMessage> messages) {
+    public Set<String> watched() {
+        return database.jdbi().withHandle(handle -> handle.createQuery("SELECT deploy_id FROM order_watch")
+                .mapTo(String.class).set());
+    }
+
+    @Override
+    public void record(Instant at, List<Reading> readings, List<OutboundMessage> messages, Set<String> forgotten) {
         fence.asLeader(database.jdbi(), "record the orders the watcher read", handle -> {
+            for (String deployId : forgotten) {
+                handle.execute("DELETE FROM order_event_seen WHERE deploy_id = ?", deployId);
+                handle.execute("DELETE FROM order_watch WHERE deploy_id = ?", deployId);
+            }
             for (Reading reading : readings) {
                 retireOlderDeployments(handle, reading);
                 handle.execute("""

@@ -128,6 +128,26 @@ class OrderAlertsTest {
     }
 
     @Test
+    void whatHappenedWhileAChannelHeardNoOrdersIsNotPostedWhenItSubscribesAgain() {
+        Caller admin = new Caller(Platform.DISCORD, "100", "ada", Set.of(), "ops");
+        TestCore h = start(TestCore.builder().user(Platform.DISCORD, "100", "admin"));
+        h.gateway().handle(admin, "subscribe --orders all --project Live/Momentum");
+        h.stepAfter(POLL);
+        h.stepAfter(TRADE_EVERY);
+        assertThat(discord.in("ops")).hasSize(1);
+
+        h.gateway().handle(admin, "subscribe --project Live/Momentum");
+        h.stepAfter(POLL);
+        h.stepAfter(TRADE_EVERY.multipliedBy(2));
+        h.gateway().handle(admin, "subscribe --orders all --project Live/Momentum");
+        h.stepAfter(POLL);
+        assertThat(discord.in("ops")).hasSize(1);
+
+        h.stepAfter(TRADE_EVERY);
+        assertThat(discord.in("ops")).hasSize(2);
+    }
+
+    @Test
     void ordersAreReadOnlyForRunningDeploymentsSomeSubscriptionWants() {
         TestCore h = start(TestCore.builder(), slackChannel("C-MOMENTUM", "Live/Momentum", OrderAlerts.FILLED),
                 slackChannel("C-STATUS", "*", OrderAlerts.NONE),

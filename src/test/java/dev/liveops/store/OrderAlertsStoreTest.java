@@ -58,17 +58,21 @@ class OrderAlertsStoreTest {
         JdbcOrderEventStore orders = new JdbcOrderEventStore(store.database());
         Seen partial = new Seen(7, OrderStatus.PARTIALLY_FILLED);
         Seen filled = new Seen(7, OrderStatus.FILLED);
-        orders.record(AT, List.of(new Reading("L-1", 42, 7, Set.of(partial))), List.of());
+        orders.record(AT, List.of(new Reading("L-1", 42, 7, Set.of(partial))), List.of(), Set.of());
         orders.record(AT, List.of(new Reading("L-1", 42, 8, Set.of(filled, new Seen(8, OrderStatus.SUBMITTED)))),
-                List.of());
+                List.of(), Set.of());
 
         assertThat(orders.frontier("L-1")).hasValue(8);
         assertThat(orders.seen("L-1", 7, 7)).containsExactlyInAnyOrder(partial, filled);
         assertThat(orders.frontier("L-2")).isEmpty();
 
-        orders.record(AT, List.of(new Reading("L-2", 42, 0, Set.of())), List.of());
+        orders.record(AT, List.of(new Reading("L-2", 42, 0, Set.of())), List.of(), Set.of());
         assertThat(orders.frontier("L-1")).isEmpty();
         assertThat(orders.seen("L-1", 0, 100)).isEmpty();
         assertThat(orders.frontier("L-2")).hasValue(0);
+        assertThat(orders.watched()).containsExactly("L-2");
+
+        orders.record(AT, List.of(), List.of(), Set.of("L-2"));
+        assertThat(orders.watched()).isEmpty();
     }
 }
