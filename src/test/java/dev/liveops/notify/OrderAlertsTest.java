@@ -20,6 +20,7 @@ import dev.liveops.quantconnect.model.Order;
 import dev.liveops.reply.Reply;
 import dev.liveops.text.Money;
 import dev.liveops.subscription.OrderAlerts;
+import dev.liveops.testing.Replica;
 import dev.liveops.testing.StoreKind;
 import dev.liveops.testing.TestCore;
 import java.time.Duration;
@@ -39,6 +40,7 @@ class OrderAlertsTest {
     private static final Duration POLL = Duration.ofSeconds(30);
     private static final Duration TRADE_EVERY = Duration.ofMinutes(10);
     private static final Duration FILL_STEP = TRADE_EVERY.dividedBy(4);
+    private static final Duration ELECTION_ROUND = Duration.ofMillis(1500);
     private static final String PRICE = "[\\d,]+\\.\\d{2}";
 
     private final RecordingPoster slack = new RecordingPoster(Platform.SLACK);
@@ -145,6 +147,34 @@ class OrderAlertsTest {
 
         h.stepAfter(TRADE_EVERY);
         assertThat(discord.in("ops")).hasSize(2);
+    }
+
+    @Test
+    void withTwoProcessesOnOneStoreOnlyTheLeaderReadsOrdersAndEachFillIsToldOnce() {
+        core = TestCore.builder().sandboxTradeEvery(TRADE_EVERY).poster(slack).watcher(watcherSettings()
+                .pollInterval(POLL).subscriptions(List.of(slackChannel("C-FILLS", "Live/Momentum",
+                        OrderAlerts.FILLED))).build()).build();
+        core.clock().advance(TRADE_EVERY.minus(POLL.multipliedBy(2)));
+        List<Replica> replicas = List.of(core.replica("a").tick(), core.replica("b").tick());
+        try {
+            int polls = 0;
+            for (Duration passed = Duration.ZERO; passed.compareTo(FILL_STEP.multipliedBy(3)) < 0;
+                 passed = passed.plus(POLL)) {
+                for (Duration round = Duration.ZERO; round.compareTo(POLL) < 0; round = round.plus(ELECTION_ROUND)) {
+                    core.clock().advance(ELECTION_ROUND);
+                    replicas.forEach(Replica::tick);
+                }
+                replicas.forEach(Replica::step);
+                polls++;
+            }
+
+            assertThat(replicas).filteredOn(replica -> replica.leadership().isLeader()).hasSize(1);
+            verify(core.live(), times(polls)).orders(eq((long) MOMENTUM), anyInt(), anyInt());
+            assertThat(slack.in("C-FILLS")).extracting(Reply::title)
+                    .containsExactly("Live/Momentum: partly bought SPY", "Live/Momentum: bought 12 SPY");
+        } finally {
+            replicas.forEach(Replica::close);
+        }
     }
 
     @Test
