@@ -15,6 +15,10 @@ import dev.liveops.equity.EquityHistory;
 import dev.liveops.notify.ChannelPoster;
 import dev.liveops.notify.NotificationService;
 import dev.liveops.notify.NotificationStore;
+import dev.liveops.notify.OrderEventStore;
+import dev.liveops.notify.OrderWatcher;
+import dev.liveops.notify.ProjectNames;
+import dev.liveops.equity.PollListener;
 import dev.liveops.notify.OutboundMessage;
 import dev.liveops.notify.OutboxCourier;
 import dev.liveops.notify.Route.ChannelKey;
@@ -36,6 +40,7 @@ import dev.liveops.store.JdbcInboundLedger;
 import dev.liveops.store.JdbcKillSwitchStore;
 import dev.liveops.store.JdbcProcessRegistry;
 import dev.liveops.store.JdbcNotificationStore;
+import dev.liveops.store.JdbcOrderEventStore;
 import dev.liveops.store.JdbcPendingActionStore;
 import dev.liveops.store.JdbcSnoozeStore;
 import dev.liveops.store.JdbcSubscriptionStore;
@@ -127,9 +132,15 @@ public final class LiveOpsCore implements OperatedCore, AutoCloseable {
         NotificationStore notificationStore = new JdbcNotificationStore(database, fence);
         EquityWiring equity = new EquityWiring(database, fence, config.notifications(), access, projects,
                 EquityHistory.NONE, DigestPicture.NONE);
-        Supplier<StatusWatcher> watchers = () -> new StatusWatcher(quantConnect.live(), projects, notificationStore,
-                stores.snoozes(), new RouteBook(stores.subscriptions(), settings.subscriptions(), access,
-                settings.mentions()), settings, observers.notifications(), clock, equity.newPollListener());
+        OrderEventStore orderEvents = new JdbcOrderEventStore(database, fence);
+        Supplier<StatusWatcher> watchers = () -> {
+            RouteBook routes = new RouteBook(stores.subscriptions(), settings.subscriptions(), access,
+                    settings.mentions());
+            PollListener afterPoll = PollListener.all(List.of(equity.newPollListener(),
+                    new OrderWatcher(quantConnect.live(), orderEvents, routes, new ProjectNames(projects))));
+            return new StatusWatcher(quantConnect.live(), projects, notificationStore, stores.snoozes(), routes,
+                    settings, observers.notifications(), clock, afterPoll);
+        };
         // Any process may send an action; following its outcome is written to the store for the leader to do.
         StatusWatcher followsActions = watchers.get();
         CommandGateway gateway = new CommandGateway(quantConnect, projects, access, stores, rules(config),

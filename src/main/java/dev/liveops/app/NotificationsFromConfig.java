@@ -8,6 +8,7 @@ import dev.liveops.notify.ConfiguredSubscription;
 import dev.liveops.notify.Route.ChannelKey;
 import dev.liveops.notify.WatcherSettings;
 import dev.liveops.quantconnect.model.LiveStatus;
+import dev.liveops.subscription.OrderAlerts;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
@@ -37,7 +38,8 @@ final class NotificationsFromConfig {
                 new ChannelKey(Platform.valueOf(subscription.platform().toUpperCase(Locale.ROOT)),
                         subscription.channel()),
                 subscription.statuses().stream().map(LiveStatus::fromWire).collect(Collectors.toSet()),
-                subscription.project(), mentions(subscription.mentions()));
+                subscription.project(), mentions(subscription.mentions()),
+                OrderAlerts.fromWord(subscription.orders()).orElse(OrderAlerts.NONE));
     }
 
     private static Map<Severity, List<Mention>> mentions(Map<String, List<String>> bySeverity) {

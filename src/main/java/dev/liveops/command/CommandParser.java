@@ -7,6 +7,7 @@ import dev.liveops.command.ParseResult.Parsed;
 import dev.liveops.command.ParseResult.Rejected;
 import dev.liveops.command.Tokenizer.BadInput;
 import dev.liveops.quantconnect.model.LiveStatus;
+import dev.liveops.subscription.OrderAlerts;
 import dev.liveops.text.Shorten;
 import dev.liveops.text.Visible;
 import dev.liveops.text.Suggestions;
@@ -72,7 +73,8 @@ public final class CommandParser {
                         + " /live help lists them all.", Optional.empty());
             }
             try {
-                return new Parsed(build(name.get(), new CommandArguments(words)));
+                return new Parsed(build(name.get(), new CommandArguments(name.get() == CommandName.SUBSCRIBE
+                        ? withOrdersValue(words) : words)));
             } catch (BadInput bad) {
                 return new Rejected(bad.getMessage(), name);
             }
@@ -159,7 +161,21 @@ public final class CommandParser {
             throw new BadInput("'" + printable(project) + "' is not a project name pattern; use letters, digits, "
                     + "/ . _ - and the wildcards * and ?.");
         }
-        return new LiveCommand.Subscribe(statuses(args.rest()), project);
+        OrderAlerts orders = args.option("--orders").map(word -> OrderAlerts.fromWord(word).orElseThrow(() ->
+                new BadInput("--orders takes filled, all or none, not '" + printable(word) + "'."))).orElse(OrderAlerts.NONE);
+        return new LiveCommand.Subscribe(statuses(args.rest()), project, orders);
+    }
+
+    /** A bare {@code --orders} means fills: it gets its value here, so the next word stays a status or option. */
+    static List<String> withOrdersValue(List<String> words) {
+        List<String> valued = new ArrayList<>(words);
+        for (int i = 0; i < valued.size(); i++) {
+            boolean valueFollows = i + 1 < valued.size() && OrderAlerts.fromWord(valued.get(i + 1)).isPresent();
+            if (valued.get(i).equalsIgnoreCase("--orders") && !valueFollows) {
+                valued.set(i, "--orders=filled");
+            }
+        }
+        return valued;
     }
 
     /** 30m, 2h, 1d, 1h30m; at most a week, so a forgotten snooze cannot silence a project for good. */

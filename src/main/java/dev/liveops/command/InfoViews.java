@@ -1,6 +1,7 @@
 package dev.liveops.command;
 
 import dev.liveops.reply.Reply;
+import dev.liveops.subscription.OrderAlerts;
 import dev.liveops.subscription.Subscription;
 
 import dev.liveops.text.TimeText;
@@ -92,11 +93,22 @@ final class InfoViews {
 
     static Reply subscriptions(Optional<Subscription> subscription) {
         return subscription.map(s -> Reply.builder(Severity.INFO, "This channel's subscription")
-                        .text("Status changes notified here: " + statuses(s.statuses()) + projects(s.project()) + ".")
+                        .text("Status changes notified here: " + statuses(s.statuses()) + projects(s.project()) + "."
+                                + orders(s.orders()))
                         .footer("Subscribed by " + s.subscriber().describe() + " at " + TimeText.utc(s.createdAt()))
                         .build())
                 .orElse(Reply.builder(Severity.INFO, "This channel's subscription")
                         .text("This channel is not subscribed; /live subscribe [status...] subscribes it.").build());
+    }
+
+    /** What a subscription says of order events, as a sentence of its own; nothing when it hears none. */
+    static String orders(OrderAlerts orders) {
+        return switch (orders) {
+            case NONE -> "";
+            case FILLED -> " Fills of running deployments are posted too (/live subscribe without --orders stops them).";
+            case ALL -> " Every order event of running deployments is posted too (/live subscribe without --orders "
+                    + "stops them).";
+        };
     }
 
     static String projects(String glob) {

@@ -4,6 +4,7 @@ package dev.liveops.command;
 import dev.liveops.digest.DigestSchedule;
 import dev.liveops.equity.PnlPeriod;
 import dev.liveops.quantconnect.model.LiveStatus;
+import dev.liveops.subscription.OrderAlerts;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
@@ -164,8 +165,19 @@ public sealed interface LiveCommand {
         }
     }
 
-    /** An empty set means every status change; {@code project} is a glob of project names, {@code *} for all. */
-    record Subscribe(Set<LiveStatus> statuses, String project) implements LiveCommand {
+    /**
+     * An empty set means every status change; {@code project} is a glob of project names, {@code *} for all;
+     * {@code orders} the order events the channel hears too.
+     */
+    record Subscribe(Set<LiveStatus> statuses, String project, OrderAlerts orders) implements LiveCommand {
+        public Subscribe {
+            orders = orders == null ? OrderAlerts.NONE : orders;
+        }
+
+        public Subscribe(Set<LiveStatus> statuses, String project) {
+            this(statuses, project, OrderAlerts.NONE);
+        }
+
         public CommandName name() { return CommandName.SUBSCRIBE; }
 
         public <R> R accept(Visitor<R> visitor) {

@@ -25,11 +25,11 @@ final class SubscriptionCommands {
 
     Reply subscribe(Caller caller, LiveCommand.Subscribe command) {
         subscriptions.save(new Subscription(caller.platform(), caller.channelId(), command.statuses(),
-                command.project(), caller, clock.instant()));
+                command.project(), caller, clock.instant(), command.orders()));
         return Reply.builder(Severity.SUCCESS, "Subscribed").text("This channel will be told of status changes: "
                 + InfoViews.statuses(command.statuses()) + InfoViews.projects(command.project())
-                + ", of the projects " + caller.displayName() + " may see.").audience(Reply.Audience.CHANNEL)
-                .build();
+                + ", of the projects " + caller.displayName() + " may see." + InfoViews.orders(command.orders()))
+                .audience(Reply.Audience.CHANNEL).build();
     }
 
     Reply unsubscribe(Caller caller) {

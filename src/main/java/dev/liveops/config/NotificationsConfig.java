@@ -65,13 +65,21 @@ public record NotificationsConfig(int pollSeconds, boolean announceExistingOnFir
      * @param platform {@code discord} or {@code slack}
      * @param statuses QuantConnect status names; empty for every change
      * @param project  glob of project names
+     * @param orders   order events it hears too: {@code none}, {@code filled} or {@code all}
      */
     public record Subscription(String platform, String channel, List<String> statuses, String project,
-                               Map<String, List<String>> mentions) {
+                               Map<String, List<String>> mentions, String orders) {
         public Subscription {
             statuses = Copies.list(statuses);
             project = project == null ? "*" : project;
             mentions = Copies.mapOfLists(mentions);
+            orders = orders == null ? "none" : orders;
+        }
+
+        /** Status changes only. */
+        public Subscription(String platform, String channel, List<String> statuses, String project,
+                            Map<String, List<String>> mentions) {
+            this(platform, channel, statuses, project, mentions, "none");
         }
     }
 }

@@ -39,6 +39,7 @@ public final class DiscordCommands {
     static final String DAY = "day";
     static final String TIME = "time";
     static final String ZONE = "zone";
+    static final String ORDERS = "orders";
 
     private DiscordCommands() {
     }
@@ -115,7 +116,9 @@ public final class DiscordCommands {
             case SUBSCRIBE -> List.of(new OptionData(OptionType.STRING, STATUSES,
                     "Only these statuses, comma-separated (e.g. RuntimeError,Stopped); default: all.", false, true),
                     new OptionData(OptionType.STRING, PROJECT, "Only projects matching this pattern, e.g. Live/*; "
-                            + "default: all.").setRequiredLength(1, 100));
+                            + "default: all.").setRequiredLength(1, 100),
+                    new OptionData(OptionType.STRING, ORDERS, "Also post fills, or every order event; default: none.")
+                            .addChoice("filled", "filled").addChoice("all", "all"));
             case AUDIT -> List.of(project(false), count("How many of the last entries.", CommandParser.MAX_AUDIT));
             case HELP -> List.of(commandChoice());
             case SNOOZE -> List.of(project(true), new OptionData(OptionType.STRING, DURATION,

@@ -55,6 +55,7 @@ final class SlashCommandLine {
                             .ifPresent(statuses -> words.add(quoted(statuses.replaceAll("[\\s,]+", ",")
                                     .replaceAll("^,|,$", ""))));
                     value(options, DiscordCommands.PROJECT).ifPresent(glob -> words.add("--project " + quoted(glob)));
+                    value(options, DiscordCommands.ORDERS).ifPresent(orders -> words.add("--orders " + quoted(orders)));
                 }
                 case HELP -> value(options, DiscordCommands.COMMAND).ifPresent(words::add);
                 case SNOOZE -> {

@@ -5,6 +5,8 @@ import dev.liveops.access.ProjectGlob;
 import dev.liveops.reply.Reply.Mention;
 import dev.liveops.reply.Reply.Severity;
 import dev.liveops.quantconnect.model.LiveStatus;
+import dev.liveops.quantconnect.model.OrderStatus;
+import dev.liveops.subscription.OrderAlerts;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -13,10 +15,10 @@ import java.util.function.Predicate;
 
 /**
  * Where one subscription sends changes, and which: statuses (empty for all), a project glob, the projects its
- * subscriber may see, and who to mention at each severity.
+ * subscriber may see, who to mention at each severity, and which order events it hears.
  */
 public record Route(ChannelKey channel, Set<LiveStatus> statuses, ProjectGlob project, Predicate<String> visible,
-                    Map<Severity, List<Mention>> mentions) {
+                    Map<Severity, List<Mention>> mentions, OrderAlerts orders) {
 
     public Route {
         Objects.requireNonNull(channel, "channel");
@@ -24,6 +26,13 @@ public record Route(ChannelKey channel, Set<LiveStatus> statuses, ProjectGlob pr
         Objects.requireNonNull(project, "project");
         Objects.requireNonNull(visible, "visible");
         mentions = Map.copyOf(mentions);
+        orders = orders == null ? OrderAlerts.NONE : orders;
+    }
+
+    /** Status changes only. */
+    public Route(ChannelKey channel, Set<LiveStatus> statuses, ProjectGlob project, Predicate<String> visible,
+                 Map<Severity, List<Mention>> mentions) {
+        this(channel, statuses, project, visible, mentions, OrderAlerts.NONE);
     }
 
     /** A channel on a platform: where a message goes. */
@@ -46,6 +55,16 @@ public record Route(ChannelKey channel, Set<LiveStatus> statuses, ProjectGlob pr
             return true;
         }
         return change.kind() == StatusChange.Kind.RECOVERED && change.from().map(statuses::contains).orElse(false);
+    }
+
+    /** Whether this route hears some order events of the project: only then are its orders read at all. */
+    public boolean wantsOrdersOf(String projectName) {
+        return orders != OrderAlerts.NONE && project.matches(projectName) && visible.test(projectName);
+    }
+
+    /** Whether an order of the project that reached {@code status} is news here. */
+    public boolean wantsOrder(String projectName, OrderStatus status) {
+        return orders.includes(status) && wantsOrdersOf(projectName);
     }
 
     public List<Mention> mentionsFor(Severity severity) {

@@ -37,12 +37,13 @@ public final class RouteBook {
             Map<Severity, List<Mention>> mentions = new HashMap<>(defaultMentions);
             mentions.putAll(subscription.mentions());
             routes.add(new Route(subscription.channel(), subscription.statuses(),
-                    new ProjectGlob(subscription.project()), name -> true, mentions));
+                    new ProjectGlob(subscription.project()), name -> true, mentions, subscription.orders()));
         }
         for (Subscription subscription : chatSubscriptions.all()) {
             routes.add(new Route(new ChannelKey(subscription.platform(), subscription.channelId()),
                     subscription.statuses(), new ProjectGlob(subscription.project()),
-                    access.projectsVisible(subscription.subscriber(), Permission.LIST), defaultMentions));
+                    access.projectsVisible(subscription.subscriber(), Permission.LIST), defaultMentions,
+                    subscription.orders()));
         }
         return routes;
     }

@@ -37,7 +37,7 @@ public final class StatusWatcher {
     private static final Logger log = LoggerFactory.getLogger(StatusWatcher.class);
 
     private final LiveApi live;
-    private final ProjectDirectory projects;
+    private final ProjectNames names;
     private final NotificationStore store;
     private final SnoozeStore snoozes;
     private final RouteBook routes;
@@ -67,7 +67,7 @@ public final class StatusWatcher {
                          PollListener pollListener) {
         this.pollListener = pollListener;
         this.live = live;
-        this.projects = projects;
+        this.names = new ProjectNames(projects);
         this.store = store;
         this.snoozes = snoozes;
         this.routes = routes;
@@ -291,10 +291,6 @@ public final class StatusWatcher {
     }
 
     private String projectName(long projectId) {
-        try {
-            return projects.nameOf(projectId).orElse("Project " + projectId);
-        } catch (QuantConnectException unreachable) {
-            return "Project " + projectId;
-        }
+        return names.of(projectId);
     }
 }

@@ -197,12 +197,30 @@ public final class LiveApi {
     }
 
     private record OrderWire(long id, SymbolWire symbol, int type, int status, int direction, BigDecimal quantity,
-                             BigDecimal price, Instant time, String tag) {
+                             BigDecimal price, Instant time, String tag, List<FillWire> events) {
         Order toOrder() {
             SymbolWire sym = symbol == null ? new SymbolWire(null, null, null) : symbol;
+            BigDecimal filled = BigDecimal.ZERO;
+            BigDecimal value = BigDecimal.ZERO;
+            for (FillWire event : events == null ? List.<FillWire>of() : events) {
+                filled = filled.add(zeroIfNull(event.fillQuantity()));
+                value = value.add(zeroIfNull(event.fillQuantity()).multiply(zeroIfNull(event.fillPrice())));
+            }
+            BigDecimal fillPrice = filled.signum() == 0 ? null
+                    : value.divide(filled, 8, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
+            if (filled.signum() == 0 && OrderStatus.fromCode(status) == OrderStatus.FILLED) {
+                // Without its events a filled order still says what filled: all of it, at its price.
+                filled = zeroIfNull(quantity);
+                fillPrice = price;
+            }
             return new Order(id, sym.value(), sym.id(), OrderType.fromCode(type), OrderStatus.fromCode(status),
-                    OrderDirection.fromCode(direction), zeroIfNull(quantity), zeroIfNull(price), time, tag);
+                    OrderDirection.fromCode(direction), zeroIfNull(quantity), zeroIfNull(price), time, tag,
+                    filled.signum() == 0 ? null : filled, fillPrice);
         }
+    }
+
+    /** The part of an order event a fill needs: how much, at what price. */
+    private record FillWire(BigDecimal fillQuantity, BigDecimal fillPrice) {
     }
 
     private static BigDecimal zeroIfNull(BigDecimal value) {

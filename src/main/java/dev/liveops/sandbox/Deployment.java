@@ -31,6 +31,14 @@ record Deployment(String deployId, int projectId, String nodeId, String compileI
                 startingEquity, entered, nextPortfolio, next, termination);
     }
 
+    /** The same order (by id) in a later state, and the portfolio after it. */
+    Deployment withOrderReplaced(Order order, Portfolio nextPortfolio) {
+        List<Order> next = new ArrayList<>(orders);
+        next.replaceAll(existing -> existing.id() == order.id() ? order : existing);
+        return new Deployment(deployId, projectId, nodeId, compileId, versionId, cloneId, brokerage, launched,
+                startingEquity, entered, nextPortfolio, next, termination);
+    }
+
     Deployment withOrders(List<Order> nextOrders) {
         return new Deployment(deployId, projectId, nodeId, compileId, versionId, cloneId, brokerage, launched,
                 startingEquity, entered, portfolio, nextOrders, termination);

@@ -14,9 +14,11 @@ final class DeploymentLifecycle {
     static final Duration RUNNING_AFTER = Duration.ofSeconds(5);
 
     private final OrderDesk desk;
+    private final TradingSchedule trading;
 
-    DeploymentLifecycle(OrderDesk desk) {
+    DeploymentLifecycle(OrderDesk desk, TradingSchedule trading) {
         this.desk = desk;
+        this.trading = trading;
     }
 
     AlgorithmStatus statusAt(Deployment deployment, Instant now) {
@@ -49,13 +51,23 @@ final class DeploymentLifecycle {
         logs.append(projectId, deployId, runningSince(deployment), LogMessages.running());
     }
 
-    /** Lets every active deployment that has reached Running place its entry orders. */
+    /** Lets every active deployment that has reached Running place its entry orders, then its scheduled trades. */
     void settle(Organization organization, Instant now) {
         for (Project project : organization.projects()) {
             organization.latestDeployment(project.projectId())
                     .filter(deployment -> deployment.isActive() && !deployment.entered())
                     .filter(deployment -> !now.isBefore(runningSince(deployment)))
                     .ifPresent(deployment -> organization.replaceLatest(enter(organization, project, deployment)));
+            organization.latestDeployment(project.projectId())
+                    .filter(deployment -> deployment.isActive() && deployment.entered())
+                    .filter(deployment -> !now.isBefore(runningSince(deployment)))
+                    .ifPresent(deployment -> {
+                        Deployment traded = trading.settle(project, deployment, runningSince(deployment), now,
+                                organization.logs());
+                        if (traded != deployment) {
+                            organization.replaceLatest(traded);
+                        }
+                    });
         }
     }
 

@@ -24,6 +24,31 @@ final class OrderDesk {
         return deployment.withOrder(order, deployment.portfolio().withFill(security, quantity, price, fee));
     }
 
+    /** A market order placed at {@code at} that fills later, in parts ({@link #fillPart}, {@link #fillRest}). */
+    Deployment placeMarket(Deployment deployment, Security security, double quantity, Instant at, String tag) {
+        Order placed = new Order(deployment.nextOrderId(), security, OrderType.MARKET, OrderStatus.SUBMITTED,
+                quantity, prices.priceAt(security, at), at, null, null, tag,
+                List.of(new OrderEvent(1, OrderStatus.SUBMITTED, 0, 0, 0, at, "")));
+        return deployment.withOrder(placed, deployment.portfolio());
+    }
+
+    /** Fills {@code quantity} of an open market order at {@code at}'s model price. */
+    Deployment fillPart(Deployment deployment, Order order, double quantity, Instant at) {
+        return fill(deployment, order, quantity, at);
+    }
+
+    /** Fills what is left of an open market order at {@code at}'s model price. */
+    Deployment fillRest(Deployment deployment, Order order, Instant at) {
+        return fill(deployment, order, order.quantity() - order.filledQuantity(), at);
+    }
+
+    private Deployment fill(Deployment deployment, Order order, double quantity, Instant at) {
+        double price = prices.priceAt(order.security(), at);
+        double fee = fees.feeFor(order.security(), quantity, price);
+        return deployment.withOrderReplaced(order.filled(quantity, price, fee, at),
+                deployment.portfolio().withFill(order.security(), quantity, price, fee));
+    }
+
     /** A resting limit order; the sandbox never fills these (it has no order book), it only cancels them. */
     Deployment placeLimit(Deployment deployment, Security security, double quantity, double limitPrice, Instant at,
                           String tag) {

@@ -10,8 +10,10 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -55,7 +57,8 @@ public final class QuantConnectSandbox implements AutoCloseable {
 
         PriceModel prices = new PriceModel();
         OrderDesk desk = new OrderDesk(prices, new FeeModel());
-        DeploymentLifecycle lifecycle = new DeploymentLifecycle(desk);
+        DeploymentLifecycle lifecycle = new DeploymentLifecycle(desk, new TradingSchedule(builder.tradeEvery,
+                builder.clock.instant(), desk));
         CompileService compiles = new CompileService();
         DeploymentService deployments = new DeploymentService(compiles, lifecycle, desk);
         DeploymentQueries queries = new DeploymentQueries(lifecycle, prices);
@@ -190,6 +193,7 @@ public final class QuantConnectSandbox implements AutoCloseable {
         private String userId = DEFAULT_USER_ID;
         private String apiToken = DEFAULT_API_TOKEN;
         private int fleet;
+        private Optional<Duration> tradeEvery = Optional.empty();
 
         private Builder() {
         }
@@ -234,6 +238,19 @@ public final class QuantConnectSandbox implements AutoCloseable {
                 throw new IllegalArgumentException("fleet must be 0-10000: " + count);
             }
             this.fleet = count;
+            return this;
+        }
+
+        /**
+         * Makes every running deployment trade as the clock moves, from the sandbox's start on: each {@code every},
+         * a market order on a security of its plan (Submitted) that fills half {@code every / 4} later
+         * (PartiallyFilled) and the rest at {@code every / 2} (Filled). Off by default: the seeded orders only.
+         */
+        public Builder tradeEvery(Duration every) {
+            if (every.compareTo(Duration.ofSeconds(2)) < 0 || every.compareTo(Duration.ofDays(1)) > 0) {
+                throw new IllegalArgumentException("tradeEvery must be 2 seconds to 1 day: " + every);
+            }
+            this.tradeEvery = Optional.of(every);
             return this;
         }
 

@@ -10,6 +10,8 @@
  * thread: a compile is InQueue for 2 s, then BuildSuccess (BuildError for Live/BrokenBuild); a deployment is InQueue
  * for 2 s, Initializing until 5 s, then Running, when it places its entry orders; prices are a smooth wave in clock
  * time, so equity moves whenever the clock does; a stopped deployment's portfolio stays valued at its stop instant.
+ * Built with {@code tradeEvery}, running deployments also trade as the clock moves: market orders placed, then filled
+ * in two parts (Submitted, PartiallyFilled, Filled) at the price model's prices ({@code TradingSchedule}).
  *
  * <p><b>Choices where the reference leaves one open.</b> live/read on a never-deployed project fails with
  * "No live deployment found for project ..."; launched/stopped and other API dates are "yyyy-MM-dd HH:mm:ss" UTC,
@@ -18,7 +20,7 @@
  * returned; responses close the connection (see {@code SandboxHttpHandler}).
  *
  * <p><b>Not modelled.</b> Strategy logic beyond one entry rebalance per deployment; market hours, order books (limit
- * orders rest until canceled), slippage, partial fills; non-USD cash and crypto base-currency cash; charts, insights,
+ * orders rest until canceled), slippage; partial fills other than the scheduled trades; non-USD cash and crypto base-currency cash; charts, insights,
  * files, backtests, optimizations, object store, commands, notifications; automatic restarts; the
  * "loading" responses of orders/charts; rate limits; the 5-10 minute snapshot delay of logs/portfolio/orders
  * (the sandbox answers with current state).

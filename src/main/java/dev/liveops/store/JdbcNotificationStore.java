@@ -184,7 +184,7 @@ public final class JdbcNotificationStore implements NotificationStore {
         batch.execute();
     }
 
-    /** Queues within a transaction already open: the digests' ledger writes its mark and its message together. */
+    /** Queues within a transaction already open: digests and order events write their marks and messages together. */
     void queue(Handle handle, List<OutboundMessage> messages, Instant now) {
         if (messages.isEmpty()) {
             return;

@@ -2,6 +2,7 @@ package dev.liveops.store;
 
 import dev.liveops.access.Caller;
 import dev.liveops.access.Platform;
+import dev.liveops.subscription.OrderAlerts;
 import dev.liveops.subscription.Subscription;
 import dev.liveops.subscription.SubscriptionStore;
 import dev.liveops.quantconnect.model.LiveStatus;
@@ -16,7 +17,7 @@ import java.util.stream.Collectors;
 
 /**
  * Chat-made subscriptions in SQL; statuses are stored by their QuantConnect names and the subscriber's groups by id,
- * comma-separated.
+ * comma-separated; the order events heard by their word (none, filled, all).
  */
 public final class JdbcSubscriptionStore implements SubscriptionStore {
     private final Database database;
@@ -29,13 +30,15 @@ public final class JdbcSubscriptionStore implements SubscriptionStore {
     public void save(Subscription subscription) {
         database.jdbi().useHandle(handle -> handle.createUpdate("""
                         INSERT INTO subscription (platform, channel_id, statuses, project, created_by, created_at,
-                            subscriber_id, subscriber_name, subscriber_groups)
-                        VALUES (:platform, :channel, :statuses, :project, :by, :at, :userId, :userName, :groups)
+                            subscriber_id, subscriber_name, subscriber_groups, order_alerts)
+                        VALUES (:platform, :channel, :statuses, :project, :by, :at, :userId, :userName, :groups,
+                            :orders)
                         ON CONFLICT (platform, channel_id) DO UPDATE SET statuses = excluded.statuses,
                             project = excluded.project, created_by = excluded.created_by,
                             created_at = excluded.created_at, subscriber_id = excluded.subscriber_id,
                             subscriber_name = excluded.subscriber_name,
-                            subscriber_groups = excluded.subscriber_groups""")
+                            subscriber_groups = excluded.subscriber_groups,
+                            order_alerts = excluded.order_alerts""")
                 .bind("platform", subscription.platform().name())
                 .bind("channel", subscription.channelId())
                 .bind("statuses", subscription.statuses().stream().map(LiveStatus::wireName).sorted()
@@ -46,6 +49,7 @@ public final class JdbcSubscriptionStore implements SubscriptionStore {
                 .bind("userName", subscription.subscriber().displayName())
                 .bind("groups", String.join(",", new TreeSet<>(subscription.subscriber().groupIds())))
                 .bind("at", StoredTime.format(subscription.createdAt()))
+                .bind("orders", subscription.orders().word())
                 .execute());
     }
 
@@ -79,6 +83,7 @@ public final class JdbcSubscriptionStore implements SubscriptionStore {
                 groups.isEmpty() ? Set.of() : Set.of(groups.split(",")), channel);
         return new Subscription(platform, channel, statuses.isEmpty() ? Set.of() : Arrays.stream(statuses.split(","))
                 .map(LiveStatus::fromWire).collect(Collectors.toSet()), rs.getString("project"), subscriber,
-                StoredTime.parse(rs.getString("created_at")));
+                StoredTime.parse(rs.getString("created_at")),
+                OrderAlerts.fromWord(rs.getString("order_alerts")).orElse(OrderAlerts.NONE));
     }
 }

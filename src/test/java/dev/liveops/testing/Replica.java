@@ -25,6 +25,9 @@ import dev.liveops.store.JdbcInboundLedger;
 import dev.liveops.store.JdbcKillSwitchStore;
 import dev.liveops.store.JdbcProcessRegistry;
 import dev.liveops.store.JdbcNotificationStore;
+import dev.liveops.store.JdbcOrderEventStore;
+import dev.liveops.notify.OrderWatcher;
+import dev.liveops.notify.ProjectNames;
 import dev.liveops.store.JdbcPendingActionStore;
 import dev.liveops.store.JdbcSnoozeStore;
 import dev.liveops.store.JdbcSubscriptionStore;
@@ -70,7 +73,9 @@ public final class Replica implements AutoCloseable {
                 CommandObserver.NONE, self, clock, pause, Optional.of(leadership));
         services = () -> {
             watcher = new StatusWatcher(live, projects, store, new JdbcSnoozeStore(database), routes, settings,
-                    NotificationObserver.NONE, clock);
+                    NotificationObserver.NONE, clock,
+                    new OrderWatcher(live, new JdbcOrderEventStore(database, fence), routes,
+                            new ProjectNames(projects)));
             NotificationService fresh = new NotificationService(watcher,
                     new OutboxCourier(store, NotificationObserver.NONE, clock), STEP);
             posters.forEach(fresh::addPoster);

@@ -32,6 +32,9 @@ import dev.liveops.store.JdbcInboundLedger;
 import dev.liveops.store.JdbcKillSwitchStore;
 import dev.liveops.store.JdbcProcessRegistry;
 import dev.liveops.store.JdbcNotificationStore;
+import dev.liveops.store.JdbcOrderEventStore;
+import dev.liveops.notify.OrderWatcher;
+import dev.liveops.notify.ProjectNames;
 import dev.liveops.store.JdbcPendingActionStore;
 import dev.liveops.store.JdbcSnoozeStore;
 import dev.liveops.store.JdbcSubscriptionStore;
@@ -106,7 +109,10 @@ public final class TestCore implements OperatedCore, AutoCloseable {
         settings = options.watcher;
         posters = List.copyOf(options.posters);
         observers = options.observers;
-        sandbox = QuantConnectSandbox.builder().clock(clock).port(0).fleet(options.fleet).build().start();
+        QuantConnectSandbox.Builder sandboxOptions = QuantConnectSandbox.builder().clock(clock).port(0)
+                .fleet(options.fleet);
+        options.tradeEvery.ifPresent(sandboxOptions::tradeEvery);
+        sandbox = sandboxOptions.build().start();
         String token = options.apiToken == null ? sandbox.apiToken() : options.apiToken;
         SpiedClient spied = SpiedClient.of(options.quantConnectUrl == null ? sandbox.baseUrl()
                 : options.quantConnectUrl, sandbox.userId(), token, clock, observers.quantConnect(), options.timeouts);
@@ -229,12 +235,15 @@ public final class TestCore implements OperatedCore, AutoCloseable {
         process = alive();
         ProjectDirectory projects = new ProjectDirectory(client.projects(), clock, PROJECT_CACHE);
         JdbcNotificationStore store = new JdbcNotificationStore(database.database());
-        PollListener equity = PollListener.all(List.of(new EquityRecorder(snapshots, snapshotSettings),
+        RouteBook routes = new RouteBook(stores.subscriptions(), settings.subscriptions(), access,
+                settings.mentions());
+        PollListener afterPoll = PollListener.all(List.of(new EquityRecorder(snapshots, snapshotSettings),
                 new DigestSender(digestBook, digests, new DigestComposer(pnl, snapshots, DigestPicture.NONE),
-                        projects)));
-        watcher = new StatusWatcher(live, projects, store, stores.snoozes(),
-                new RouteBook(stores.subscriptions(), settings.subscriptions(), access, settings.mentions()),
-                settings, observers.notifications(), clock, equity);
+                        projects),
+                new OrderWatcher(live, new JdbcOrderEventStore(database.database()), routes,
+                        new ProjectNames(projects))));
+        watcher = new StatusWatcher(live, projects, store, stores.snoozes(), routes, settings,
+                observers.notifications(), clock, afterPoll);
         notifications = new NotificationService(watcher, new OutboxCourier(store, observers.notifications(), clock),
                 STEP);
         posters.forEach(notifications::addPoster);
@@ -288,6 +297,7 @@ public final class TestCore implements OperatedCore, AutoCloseable {
         private SnapshotSettings snapshots = SnapshotSettings.DEFAULT;
         private final List<ConfiguredDigest> digests = new ArrayList<>();
         private EquityHistory equityHistory = EquityHistory.NONE;
+        private Optional<Duration> tradeEvery = Optional.empty();
 
         private Builder() {
         }
@@ -412,6 +422,12 @@ public final class TestCore implements OperatedCore, AutoCloseable {
         /** How the gateway waits (for a compile); by default it moves the test clock on instead of sleeping. */
         public Builder pause(Pause pause) {
             this.pause = pause;
+            return this;
+        }
+
+        /** Running deployments in the sandbox trade every {@code every} (orders that fill over time); not by default. */
+        public Builder sandboxTradeEvery(Duration every) {
+            this.tradeEvery = Optional.of(every);
             return this;
         }
 
