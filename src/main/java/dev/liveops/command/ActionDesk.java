@@ -59,23 +59,28 @@ final class ActionDesk {
 
     Reply request(Caller caller, String text, LiveCommand.Destructive command, Project project)
             throws InterruptedException {
-        Preview preview = command.accept(new PreviewOf(project));
+        return open(caller, text, command.name(), project.projectId(), project.name(),
+                command.accept(new PreviewOf(project)));
+    }
+
+    /** Opens an action on what its preview showed (or audits the refusal); algorithm commands come in here. */
+    Reply open(Caller caller, String text, CommandName kind, long projectId, String projectName, Preview preview) {
         if (preview instanceof Preview.Refused refused) {
-            audit.record(caller, text, command.name().word(), project.projectId(), project.name(), AuditStep.FAILED,
+            audit.record(caller, text, kind.word(), projectId, projectName, AuditStep.FAILED,
                     refused.reply().text(), null, null);
             return refused.reply();
         }
         Preview.Ready ready = (Preview.Ready) preview;
         Instant now = clock.instant();
-        PendingAction action = new PendingAction(codes.next(), command.name(), project.projectId(), project.name(),
-                caller, text, ready.plan(), rules.needApproval().contains(command.name()), Optional.empty(),
+        PendingAction action = new PendingAction(codes.next(), kind, projectId, projectName,
+                caller, text, ready.plan(), rules.needApproval().contains(kind), Optional.empty(),
                 ActionState.AWAITING_CONFIRMATION, now, now.plus(rules.confirmationTtl()), "");
         logAbout(action);
         Optional<PendingAction> blocking = store.createUnlessBusy(action, now);
         if (blocking.isPresent()) {
-            audit.record(caller, text, command.name().word(), project.projectId(), project.name(), AuditStep.REFUSED,
+            audit.record(caller, text, kind.word(), projectId, projectName, AuditStep.REFUSED,
                     "busy with " + blocking.get().code(), null, null);
-            return ActionWording.busy(project.name(), blocking.get());
+            return ActionWording.busy(projectName, blocking.get());
         }
         audit.record(action, caller, text, AuditStep.REQUESTED, "awaiting confirmation", null);
         return ActionWording.prompt(ready.reply(), action, rules.confirmationTtl());
@@ -124,8 +129,7 @@ final class ActionDesk {
             audit.record(action, caller, text, AuditStep.REFUSED, "requester cannot approve", null);
             return ActionWording.selfApproval(action);
         }
-        AccessDecision decision = access.check(caller, action.kind().permission().orElseThrow(),
-                action.projectName());
+        AccessDecision decision = access.check(caller, action.permission(), action.projectName());
         if (decision instanceof AccessDecision.Denied denied) {
             audit.record(action, caller, text, AuditStep.DENIED, denied.reason(), null);
             return ActionWording.mayNotApprove(denied.reason());
@@ -146,7 +150,7 @@ final class ActionDesk {
 
     private Reply cancel(Caller caller, String text, PendingAction action) {
         boolean mayCancel = access.isSamePerson(caller, action.requester())
-                || access.check(caller, action.kind().permission().orElseThrow(), action.projectName()).isAllowed();
+                || access.check(caller, action.permission(), action.projectName()).isAllowed();
         if (!mayCancel) {
             audit.record(action, caller, text, AuditStep.REFUSED, "may not cancel", null);
             return ActionWording.mayNotCancel(action);
@@ -206,7 +210,8 @@ final class ActionDesk {
             ActionOutcome outcome = sender.send(action);
             String newDeployId = outcome instanceof ActionOutcome.Accepted accepted ? accepted.deployId() : null;
             LogContext.add(LogContext.Key.DEPLOY_ID, newDeployId);
-            if (outcome.mayHaveTakenEffect()) {
+            // A command changes no deployment status, so there is nothing for a close watch to see.
+            if (outcome.mayHaveTakenEffect() && action.plan().command() == null) {
                 // Watched before the end state is recorded: a process dying in between leaves an action still
                 // executing, which a takeover reports, and a watch that reports too; never neither.
                 // A deploy is watched by its new deployment (none if its answer was lost); the others by the

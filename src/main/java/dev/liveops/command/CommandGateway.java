@@ -69,7 +69,9 @@ public final class CommandGateway {
         this.inbound = stores.inbound();
         this.router = new CommandRouter(access, audit, stores.auditLog(), projects,
                 new LiveQueries(quantConnect.live(), projects, clock), actions,
-                new SubscriptionCommands(stores.subscriptions(), stores.snoozes(), clock), leadership);
+                new SubscriptionCommands(stores.subscriptions(), stores.snoozes(), clock), leadership,
+                new AlgorithmCommandRoutes(rules.commands(), new AlgorithmCommandDesk(quantConnect, projects, actions,
+                        audit), new InsightsView(quantConnect.algorithms()), audit));
     }
 
     public Reply handle(Caller platformCaller, String text) {

@@ -30,7 +30,15 @@ public enum CommandName {
     HELP("help [command]", "The commands, or the usage of one.", Permission.HELP),
     CONFIRM("confirm <code>", "Confirm an action you requested.", null),
     CANCEL("cancel <code>", "Cancel an action you requested.", null),
-    APPROVE("approve <code>", "Approve someone else's action that needs a second person.", null);
+    APPROVE("approve <code>", "Approve someone else's action that needs a second person.", null),
+    INSIGHTS("insights <project> [n]", "The last n insights the algorithm emitted (default 10, at most 99).",
+            Permission.INSIGHTS),
+    /** Each configured command names its own permission: checked by {@link AlgorithmCommandDesk}. */
+    COMMAND("command <project> <name> [key=value ...]",
+            "Send a command from the config to a running algorithm (confirmed when the config says so).", null),
+    BROADCAST("broadcast <name> [key=value ...]",
+            "Send a command from the config to every running deployment of the organization (asks for confirmation).",
+            Permission.BROADCAST);
 
     private final String usage;
     private final String summary;
@@ -67,8 +75,9 @@ public enum CommandName {
     public boolean readOnly() {
         // Exhaustive on purpose: a new command does not compile until someone decides this.
         return switch (this) {
-            case LIST, READ, PORTFOLIO, ORDERS, LOGS, SUBSCRIPTIONS, AUDIT, WHOAMI, HELP -> true;
-            case DEPLOY, STOP, LIQUIDATE, SUBSCRIBE, UNSUBSCRIBE, SNOOZE, CONFIRM, CANCEL, APPROVE -> false;
+            case LIST, READ, PORTFOLIO, ORDERS, LOGS, SUBSCRIPTIONS, AUDIT, WHOAMI, HELP, INSIGHTS -> true;
+            case DEPLOY, STOP, LIQUIDATE, SUBSCRIBE, UNSUBSCRIBE, SNOOZE, CONFIRM, CANCEL, APPROVE, COMMAND,
+                 BROADCAST -> false;
         };
     }
 

@@ -99,6 +99,9 @@ public final class CommandParser {
             case CONFIRM -> new Confirm(args.code());
             case CANCEL -> new Cancel(args.code());
             case APPROVE -> new Approve(args.code());
+            case INSIGHTS -> AlgorithmCommandGrammar.insights(args);
+            case COMMAND -> AlgorithmCommandGrammar.command(args);
+            case BROADCAST -> AlgorithmCommandGrammar.broadcast(args);
         };
         args.expectEnd();
         return command;

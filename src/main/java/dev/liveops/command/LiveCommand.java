@@ -3,6 +3,9 @@ package dev.liveops.command;
 
 import dev.liveops.quantconnect.model.LiveStatus;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -52,6 +55,12 @@ public sealed interface LiveCommand {
         R cancel(Cancel command);
 
         R approve(Approve command);
+
+        R insights(ShowInsights command);
+
+        R command(SendCommand command) throws InterruptedException;
+
+        R broadcast(Broadcast command);
     }
 
     /** A command about one project, named as the user typed it (resolved later). */
@@ -233,6 +242,40 @@ public sealed interface LiveCommand {
 
         public <R> R accept(Visitor<R> visitor) {
             return visitor.approve(this);
+        }
+    }
+
+    record ShowInsights(String project, int count) implements AboutProject {
+        public CommandName name() { return CommandName.INSIGHTS; }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.insights(this);
+        }
+    }
+
+    /** A configured algorithm command; {@code arguments} as typed (key to raw value), checked against the config later. */
+    record SendCommand(String project, String command, Map<String, String> arguments) implements AboutProject {
+        public SendCommand {
+            arguments = Collections.unmodifiableMap(new LinkedHashMap<>(arguments));
+        }
+
+        public CommandName name() { return CommandName.COMMAND; }
+
+        public <R> R accept(Visitor<R> visitor) throws InterruptedException {
+            return visitor.command(this);
+        }
+    }
+
+    /** A configured algorithm command for every running deployment of the organization. */
+    record Broadcast(String command, Map<String, String> arguments) implements LiveCommand {
+        public Broadcast {
+            arguments = Collections.unmodifiableMap(new LinkedHashMap<>(arguments));
+        }
+
+        public CommandName name() { return CommandName.BROADCAST; }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.broadcast(this);
         }
     }
 }

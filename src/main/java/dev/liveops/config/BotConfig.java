@@ -25,6 +25,7 @@ import java.util.Optional;
  * @param access           who may run which commands
  * @param logging          how the log is written
  * @param ops              the operational HTTP listener; closed unless a port is set
+ * @param commands         the algorithm commands chat may send, by name; none unless the file declares some
  */
 @JsonIgnoreProperties({"$schema"})
 public record BotConfig(
@@ -38,7 +39,17 @@ public record BotConfig(
         Optional<SlackSettings> slack,
         AccessConfig access,
         LoggingConfig logging,
-        OpsConfig ops) {
+        OpsConfig ops,
+        Map<String, AlgorithmCommandConfig> commands) {
+
+    /** No algorithm commands. */
+    public BotConfig(QuantConnectConfig quantconnect, Map<String, BrokerageProfile> brokerages,
+                     Optional<String> defaultBrokerage, StoreConfig store, ActionsConfig actions,
+                     NotificationsConfig notifications, Optional<DiscordConfig> discord, Optional<SlackSettings> slack,
+                     AccessConfig access, LoggingConfig logging, OpsConfig ops) {
+        this(quantconnect, brokerages, defaultBrokerage, store, actions, notifications, discord, slack, access,
+                logging, ops, Map.of());
+    }
 
     /** Text logs and no operational listener: what a config that says nothing of either gets. */
     public BotConfig(QuantConnectConfig quantconnect, Map<String, BrokerageProfile> brokerages,
@@ -67,6 +78,7 @@ public record BotConfig(
         Objects.requireNonNull(access, "access");
         Objects.requireNonNull(logging, "logging");
         Objects.requireNonNull(ops, "ops");
+        commands = Copies.map(commands);
     }
 
     /** The profile deploy uses when none is named. */
@@ -104,11 +116,12 @@ public record BotConfig(
             @JsonProperty("slack") SlackSettings slack,
             @JsonProperty("access") AccessConfig access,
             @JsonProperty("logging") LoggingConfig logging,
-            @JsonProperty("ops") OpsConfig ops) {
+            @JsonProperty("ops") OpsConfig ops,
+            @JsonProperty("commands") Map<String, AlgorithmCommandConfig> commands) {
         return new BotConfig(quantconnect, brokerages, Optional.ofNullable(defaultBrokerage), store,
                 actions == null ? ActionsConfig.DEFAULT : actions,
                 notifications == null ? NotificationsConfig.DEFAULT : notifications, Optional.ofNullable(discord),
                 Optional.ofNullable(slack), access, logging == null ? LoggingConfig.DEFAULT : logging,
-                ops == null ? OpsConfig.OFF : ops);
+                ops == null ? OpsConfig.OFF : ops, commands);
     }
 }

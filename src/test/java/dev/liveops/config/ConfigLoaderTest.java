@@ -283,7 +283,7 @@ class ConfigLoaderTest {
                             "$.defaultBrokerge: unknown key; did you mean \"defaultBrokerage\"?"),
                     arguments("/colour", "\"blue\"", "$.colour: unknown key; the keys allowed here are: quantconnect,"
                             + " brokerages, defaultBrokerage, store, actions, notifications, discord, slack, ops,"
-                            + " access, logging"));
+                            + " access, logging, commands"));
         }
 
         @ParameterizedTest
@@ -346,7 +346,8 @@ class ConfigLoaderTest {
                     arguments("/access/roles", "{\"ops\": {\"permissions\": [\"read\", \"deplyo\"]}}",
                             "$.access.roles.ops.permissions[1]: must be one of: \"list\", \"read\", \"portfolio\","
                                     + " \"orders\", \"logs\", \"deploy\", \"stop\", \"liquidate\", \"subscribe\","
-                                    + " \"unsubscribe\", \"subscriptions\", \"audit\", \"whoami\", \"help\";"
+                                    + " \"unsubscribe\", \"subscriptions\", \"audit\", \"whoami\", \"help\","
+                                    + " \"insights\", \"broadcast\";"
                                     + " did you mean \"deploy\"?"),
                     arguments("/brokerages/paper", "{\"id\": \"QuantConnectBrokerage\", \"cash\": [{\"currency\":"
                                     + " \"USD\", \"amount\": -5}]}",
