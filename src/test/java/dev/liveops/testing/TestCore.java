@@ -11,6 +11,7 @@ import dev.liveops.access.ProjectGlob;
 import dev.liveops.access.Role;
 import dev.liveops.access.RoleCatalog;
 import dev.liveops.command.ActionRules;
+import dev.liveops.command.AlgorithmCommands;
 import dev.liveops.command.CommandGateway;
 import dev.liveops.command.CommandName;
 import dev.liveops.command.CoreStores;
@@ -82,7 +83,7 @@ public final class TestCore implements OperatedCore, AutoCloseable {
     private NotificationService notifications;
 
     private TestCore(Builder options) {
-        rules = options.rules;
+        rules = options.commands == null ? options.rules : options.rules.withCommands(options.commands);
         settings = options.watcher;
         posters = List.copyOf(options.posters);
         observers = options.observers;
@@ -245,8 +246,15 @@ public final class TestCore implements OperatedCore, AutoCloseable {
         private StoreKind store = StoreKind.SQLITE;
         private CoreObservers observers = CoreObservers.NONE;
         private Timeouts timeouts = Timeouts.defaults();
+        private AlgorithmCommands commands;
 
         private Builder() {
+        }
+
+        /** The algorithm commands the config declares, whatever the other rules; none by default. */
+        public Builder commands(AlgorithmCommands declared) {
+            this.commands = declared;
+            return this;
         }
 
         /** Keeps the store in a fresh database on the test JVM's {@link PostgresServer}; SQLite by default. */
