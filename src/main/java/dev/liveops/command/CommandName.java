@@ -37,7 +37,7 @@ public enum CommandName {
     COMMAND("command <project> <name> [key=value ...]",
             "Send a command from the config to a running algorithm (confirmed when the config says so).", null),
     BROADCAST("broadcast <name> [key=value ...]",
-            "Send a command from the config to every running deployment of the organization (asks for confirmation).",
+            "Send a command from the config to every running deployment (asks for confirmation).",
             Permission.BROADCAST);
 
     private final String usage;

@@ -34,6 +34,7 @@ public final class CommandParser {
     public static final int MAX_LOGS = 250;
     public static final int DEFAULT_AUDIT = 20;
     public static final int MAX_AUDIT = 200;
+    public static final int MAX_INSIGHTS = AlgorithmCommandGrammar.MAX_INSIGHTS;
     static final Duration MIN_SNOOZE = Duration.ofMinutes(1);
     static final Duration MAX_SNOOZE = Duration.ofDays(7);
     private static final Pattern SNOOZE_PART = Pattern.compile("(\\d{1,4})([mhd])");

@@ -32,6 +32,8 @@ public final class DiscordCommands {
     static final String BROKERAGE = "brokerage";
     static final String COMMAND = "command";
     static final String DURATION = "duration";
+    static final String NAME_OPTION = "name";
+    static final String ARGUMENTS = "arguments";
 
     private DiscordCommands() {
     }
@@ -52,7 +54,10 @@ public final class DiscordCommands {
         AUDIT(CommandName.AUDIT),
         WHOAMI(CommandName.WHOAMI),
         HELP(CommandName.HELP),
-        SNOOZE(CommandName.SNOOZE);
+        SNOOZE(CommandName.SNOOZE),
+        INSIGHTS(CommandName.INSIGHTS),
+        COMMAND(CommandName.COMMAND),
+        BROADCAST(CommandName.BROADCAST);
 
         private final CommandName core;
 
@@ -110,12 +115,26 @@ public final class DiscordCommands {
             case SNOOZE -> List.of(project(true), new OptionData(OptionType.STRING, DURATION,
                     "How long, e.g. 30m, 2h or 1d; off to resume now.", true).setRequiredLength(1, 20));
             case UNSUBSCRIBE, SUBSCRIPTIONS, WHOAMI -> List.of();
+            case INSIGHTS -> List.of(project(true), count("How many of the last insights.",
+                    CommandParser.MAX_INSIGHTS));
+            case COMMAND -> List.of(project(true), commandName(), arguments());
+            case BROADCAST -> List.of(commandName(), arguments());
         };
     }
 
     private static OptionData project(boolean required) {
         return new OptionData(OptionType.STRING, PROJECT, "Project name or id.", required, true)
                 .setRequiredLength(1, 100);
+    }
+
+    private static OptionData commandName() {
+        return new OptionData(OptionType.STRING, NAME_OPTION, "A command from the config, e.g. flatten.", true)
+                .setRequiredLength(1, 40);
+    }
+
+    private static OptionData arguments() {
+        return new OptionData(OptionType.STRING, ARGUMENTS, "Its arguments as key=value, e.g. symbol=SPY.")
+                .setRequiredLength(1, 300);
     }
 
     private static OptionData count(String description, int max) {

@@ -62,6 +62,16 @@ final class SlashCommandLine {
                 }
                 case UNSUBSCRIBE, SUBSCRIPTIONS, WHOAMI -> {
                 }
+                case INSIGHTS -> {
+                    value(options, DiscordCommands.PROJECT).map(SlashCommandLine::quoted).ifPresent(words::add);
+                    value(options, DiscordCommands.COUNT).ifPresent(words::add);
+                }
+                case COMMAND, BROADCAST -> {
+                    // The arguments stay as typed: key=value words, quoted where a value has spaces.
+                    value(options, DiscordCommands.PROJECT).map(SlashCommandLine::quoted).ifPresent(words::add);
+                    value(options, DiscordCommands.NAME_OPTION).map(SlashCommandLine::quoted).ifPresent(words::add);
+                    value(options, DiscordCommands.ARGUMENTS).ifPresent(words::add);
+                }
             }
         } catch (Unquotable unquotable) {
             return new Translation.Refused("A value cannot contain both a \" and a ' quote; type the project's id "
