@@ -36,6 +36,9 @@ class CommandRoutingTest {
         lines.put(CommandName.CONFIRM, "confirm ABCDEF");
         lines.put(CommandName.CANCEL, "cancel ABCDEF");
         lines.put(CommandName.APPROVE, "approve ABCDEF");
+        lines.put(CommandName.INSIGHTS, "insights momentum 3");
+        lines.put(CommandName.COMMAND, "command momentum flatten");
+        lines.put(CommandName.BROADCAST, "broadcast risk-off");
         assertThat(lines.keySet()).as("a line for every command").isEqualTo(EnumSet.allOf(CommandName.class));
 
         try (TestCore harness = admin().build()) {

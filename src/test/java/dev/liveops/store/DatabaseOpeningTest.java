@@ -40,10 +40,10 @@ class DatabaseOpeningTest {
     @Test
     void createsTheSqliteFileInAFolderThatDoesNotExistYet() {
         try (Database database = Database.open("jdbc:sqlite:" + folder.resolve("nested/dir/liveops.db"))) {
-            assertThat(database.schemaVersion()).isEqualTo("6");
+            assertThat(database.schemaVersion()).isEqualTo("11");
             int applied = database.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM flyway_schema_history")
                     .mapTo(Integer.class).one());
-            assertThat(applied).isEqualTo(7); // V1, V1.1, V2, V3, V4, V5, V6
+            assertThat(applied).isEqualTo(8); // V1, V1.1, V2, V3, V4, V5, V6, V11
         }
         assertThat(folder.resolve("nested/dir/liveops.db")).isRegularFile();
     }
@@ -77,7 +77,7 @@ class DatabaseOpeningTest {
         }
 
         try (Database database = Database.open(url)) {
-            assertThat(database.schemaVersion()).isEqualTo("6");
+            assertThat(database.schemaVersion()).isEqualTo("11");
             JdbcAuditLog audit = new JdbcAuditLog(database);
             audit.append(new AuditEntry(at, ALICE, "status", "status", null, null, AuditStep.ANSWERED, "ok", null,
                     null));
