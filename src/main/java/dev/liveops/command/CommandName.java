@@ -33,7 +33,7 @@ public enum CommandName {
     APPROVE("approve <code>", "Approve someone else's action that needs a second person.", null),
     INSIGHTS("insights <project> [n]", "The last n insights the algorithm emitted (default 10, at most 99).",
             Permission.INSIGHTS),
-    /** Each configured command names its own permission: checked by {@link AlgorithmCommandDesk}. */
+    /** Each configured command names its own permission, checked against its declaration when routed. */
     COMMAND("command <project> <name> [key=value ...]",
             "Send a command from the config to a running algorithm (confirmed when the config says so).", null),
     BROADCAST("broadcast <name> [key=value ...]",
