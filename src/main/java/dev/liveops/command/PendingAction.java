@@ -33,8 +33,14 @@ public record PendingAction(
         result = result == null ? "" : result;
     }
 
-    /** What a second person needs to approve or cancel it: the command's own permission for an algorithm command. */
+    /**
+     * What a second person needs to approve or cancel it: broadcast for a broadcast (admin only), the command's own
+     * permission for an algorithm command, else the kind's.
+     */
     public Permission permission() {
+        if (kind == CommandName.BROADCAST) {
+            return Permission.BROADCAST;
+        }
         return plan.command() != null ? plan.command().permission() : kind.permission().orElseThrow();
     }
 

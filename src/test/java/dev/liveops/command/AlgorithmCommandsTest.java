@@ -241,11 +241,14 @@ class AlgorithmCommandsTest {
         Reply preview = gateway.handle(ADMIN, "broadcast risk-off");
         Reply confirmed = gateway.handle(ADMIN, "confirm " + confirmCode(preview));
         Reply selfApproved = gateway.handle(ADMIN, "approve " + confirmCode(preview));
+        Reply byTrader = gateway.handle(TRADER, "approve " + confirmCode(preview));
         assertThat(received()).isEmpty();
         Reply approved = gateway.handle(SECOND_ADMIN, "approve " + confirmCode(preview));
 
         assertThat(confirmed.title()).isEqualTo("Waiting for approval: broadcast every running deployment");
         assertThat(selfApproved.text()).isEqualTo("You requested this broadcast; a second person must approve it.");
+        assertThat(byTrader.text()).isEqualTo("You cannot approve this: Your roles (trader) do not allow /live "
+                + "broadcast.");
         assertThat(approved.title()).isEqualTo("Broadcast sent: every running deployment");
         assertThat(received()).hasSize(2);
     }
