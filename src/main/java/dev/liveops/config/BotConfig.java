@@ -88,7 +88,8 @@ public record BotConfig(
 
     /**
      * The configuration of the offline demo: the given (sandbox) QuantConnect API, a "paper" QuantConnect paper-trading
-     * profile as the default, the default SQLite store, no Discord or Slack, and one console admin user, "demo".
+     * profile as the default, the default SQLite store, no Discord or Slack, one console admin user, "demo", and the
+     * README's two algorithm commands.
      */
     public static BotConfig forSandbox(String baseUrl, String userId, Secret apiToken) {
         QuantConnectConfig quantconnect = new QuantConnectConfig(userId, apiToken, baseUrl,
@@ -98,9 +99,15 @@ public record BotConfig(
         AccessConfig.User demo = new AccessConfig.User("demo", List.of("admin"), List.of(), List.of(),
                 Optional.of("demo"));
         AccessConfig access = new AccessConfig(Map.of(), List.of(demo), Map.of(), Map.of());
+        // The README's two examples, so that the demo can try them: command momentum flatten, command momentum risk-off.
+        Map<String, AlgorithmCommandConfig> commands = new java.util.LinkedHashMap<>();
+        commands.put("flatten", new AlgorithmCommandConfig(Optional.of("LiquidateCommand"), Map.of(), "liquidate", true,
+                Map.of("symbol", "string?")));
+        commands.put("risk-off", new AlgorithmCommandConfig(Optional.empty(), Map.of("mode", "defensive"), "stop",
+                false, Map.of()));
         return new BotConfig(quantconnect, Map.of("paper", paper), Optional.of("paper"),
                 new StoreConfig(StoreConfig.DEFAULT_URL), ActionsConfig.DEFAULT, NotificationsConfig.DEFAULT, Optional.empty(), Optional.empty(),
-                access, LoggingConfig.DEFAULT, OpsConfig.OFF);
+                access, LoggingConfig.DEFAULT, OpsConfig.OFF, commands);
     }
 
     // Jackson cannot bind Optional without an extra module: absent keys arrive as null here instead.
