@@ -6,7 +6,7 @@ import java.util.Optional;
 /** What a role may do: one permission per command, named as the command is typed. */
 public enum Permission {
     LIST, READ, PORTFOLIO, ORDERS, LOGS, DEPLOY, STOP, LIQUIDATE, SUBSCRIBE, UNSUBSCRIBE, SUBSCRIPTIONS, SNOOZE,
-    AUDIT, WHOAMI, HELP, PNL, DIGEST;
+    AUDIT, WHOAMI, HELP, PNL, DIGEST, INSIGHTS, BROADCAST;
 
     /** The name used in the config and in chat, e.g. {@code liquidate}. */
     public String configName() {

@@ -10,7 +10,8 @@ import java.util.Set;
 /** The roles in force: the built-in viewer, trader and admin, overridden or extended by the config. */
 public final class RoleCatalog {
     public static final Set<Permission> VIEWER = EnumSet.of(Permission.LIST, Permission.READ, Permission.PORTFOLIO,
-            Permission.ORDERS, Permission.LOGS, Permission.WHOAMI, Permission.HELP, Permission.PNL);
+            Permission.ORDERS, Permission.LOGS, Permission.WHOAMI, Permission.HELP, Permission.PNL,
+            Permission.INSIGHTS);
     public static final Set<Permission> TRADER = union(VIEWER, EnumSet.of(Permission.STOP, Permission.LIQUIDATE,
             Permission.SNOOZE));
     public static final Set<Permission> ADMIN = EnumSet.allOf(Permission.class);

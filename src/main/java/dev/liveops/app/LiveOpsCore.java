@@ -270,7 +270,8 @@ public final class LiveOpsCore implements OperatedCore, AutoCloseable {
         Set<CommandName> needApproval = config.actions().requireApproval().stream()
                 .map(word -> CommandName.fromWord(word).orElseThrow()).collect(Collectors.toSet());
         return new ActionRules(config.actions().confirmationTtl(), config.actions().approvalTtl(), needApproval,
-                brokerages, config.defaultBrokerage(), config.actions().killSwitchConcurrency());
+                brokerages, config.defaultBrokerage(), config.actions().killSwitchConcurrency(),
+                AlgorithmCommandsFromConfig.of(config.commands()));
     }
 
     /** Brokerage credentials stay {@link Secret}s all the way to the request body. */

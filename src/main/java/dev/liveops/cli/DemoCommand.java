@@ -58,7 +58,7 @@ public final class DemoCommand implements Callable<Integer> {
             BotConfig demo = BotConfig.forSandbox(sandbox.baseUrl(), sandbox.userId(), Secret.of(sandbox.apiToken()));
             BotConfig config = new BotConfig(demo.quantconnect(), demo.brokerages(), demo.defaultBrokerage(),
                     new StoreConfig("jdbc:sqlite:" + file), demo.actions(), DEMO_NOTIFICATIONS, demo.discord(),
-                    demo.slack(), demo.access(), demo.logging(), demo.ops());
+                    demo.slack(), demo.access(), demo.logging(), demo.ops(), demo.limits(), demo.commands());
             try (Operations operations = ops.operations(config.ops());
                  LiveOpsCore core = LiveOpsCore.start(config, Clock.systemUTC(), Pause.sleeping(), DEMO_STEP,
                          operations.observers())) {

@@ -61,23 +61,28 @@ final class ActionDesk {
 
     Reply request(Caller caller, String text, LiveCommand.Destructive command, Project project)
             throws InterruptedException {
-        Preview preview = previews.of(command, project);
+        return open(caller, text, command.name(), project.projectId(), project.name(),
+                previews.of(command, project));
+    }
+
+    /** Opens an action on what its preview showed (or audits the refusal); algorithm commands come in here. */
+    Reply open(Caller caller, String text, CommandName kind, long projectId, String projectName, Preview preview) {
         if (preview instanceof Preview.Refused refused) {
-            audit.record(caller, text, command.name().word(), project.projectId(), project.name(), AuditStep.FAILED,
+            audit.record(caller, text, kind.word(), projectId, projectName, AuditStep.FAILED,
                     refused.reply().text(), null, null);
             return refused.reply();
         }
         Preview.Ready ready = (Preview.Ready) preview;
         Instant now = clock.instant();
-        PendingAction action = new PendingAction(codes.next(), command.name(), project.projectId(), project.name(),
-                caller, text, ready.plan(), rules.needApproval().contains(command.name()), Optional.empty(),
+        PendingAction action = new PendingAction(codes.next(), kind, projectId, projectName,
+                caller, text, ready.plan(), rules.needApproval().contains(kind), Optional.empty(),
                 ActionState.AWAITING_CONFIRMATION, now, now.plus(rules.confirmationTtl()), "");
         logAbout(action);
         Optional<PendingAction> blocking = store.createUnlessBusy(action, now);
         if (blocking.isPresent()) {
-            audit.record(caller, text, command.name().word(), project.projectId(), project.name(), AuditStep.REFUSED,
+            audit.record(caller, text, kind.word(), projectId, projectName, AuditStep.REFUSED,
                     "busy with " + blocking.get().code(), null, null);
-            return ActionWording.busy(project.name(), blocking.get());
+            return ActionWording.busy(projectName, blocking.get());
         }
         audit.record(action, caller, text, AuditStep.REQUESTED, "awaiting confirmation", null);
         return ActionWording.prompt(ready.reply(), action, rules.confirmationTtl());
@@ -220,7 +225,8 @@ final class ActionDesk {
             ActionOutcome outcome = action.isKillSwitch() ? killSwitch.run(action, sendUnsent) : sender.send(action);
             String newDeployId = outcome instanceof ActionOutcome.Accepted accepted ? accepted.deployId() : null;
             LogContext.add(LogContext.Key.DEPLOY_ID, newDeployId);
-            if (outcome.mayHaveTakenEffect()) {
+            // A command changes no deployment status, so there is nothing for a close watch to see.
+            if (outcome.mayHaveTakenEffect() && action.plan().command() == null) {
                 // Watched before the end state is recorded: a process dying in between leaves an action still
                 // executing, which a takeover reports, and a watch that reports too; never neither.
                 // A deploy is watched by its new deployment (none if its answer was lost); the others by the
@@ -262,7 +268,7 @@ final class ActionDesk {
     /** Approving or cancelling someone's action takes the permission it needs on its project (or on all of them). */
     private AccessDecision mayAnswer(Caller caller, PendingAction action) {
         return action.isKillSwitch() ? killSwitch.mayAnswer(caller, action)
-                : access.check(caller, action.kind().permission().orElseThrow(), action.projectName());
+                : access.check(caller, action.permission(), action.projectName());
     }
 
     private Optional<Reply> closedOrExpired(PendingAction action, Caller caller, String text, ActionState expected) {

@@ -18,10 +18,12 @@ final class ActionSender {
 
     private final QuantConnectClient quantConnect;
     private final ActionRules rules;
+    private final AlgorithmCommandSender commands;
 
     ActionSender(QuantConnectClient quantConnect, ActionRules rules) {
         this.quantConnect = quantConnect;
         this.rules = rules;
+        this.commands = new AlgorithmCommandSender(quantConnect);
     }
 
     ActionOutcome send(PendingAction action) {
@@ -29,6 +31,7 @@ final class ActionSender {
             return switch (action.kind()) {
                 case STOP, LIQUIDATE -> stopOrLiquidate(action);
                 case DEPLOY -> deploy(action);
+                case COMMAND, BROADCAST -> commands.send(action);
                 default -> throw new IllegalStateException(action.kind() + " is not a destructive action");
             };
         } catch (NotSent notSent) {

@@ -156,6 +156,8 @@ final class ActionWording {
         return switch (action.kind()) {
             case STOP -> "Stop sent: ";
             case LIQUIDATE -> "Liquidation sent: ";
+            case COMMAND -> "Command sent: ";
+            case BROADCAST -> "Broadcast sent: ";
             default -> "Deployment created: ";
         };
     }

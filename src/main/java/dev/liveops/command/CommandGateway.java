@@ -84,7 +84,9 @@ public final class CommandGateway {
         this.router = new CommandRouter(access, audit, stores.auditLog(), projects,
                 new LiveQueries(quantConnect.live(), projects, clock), actions,
                 new SubscriptionCommands(stores.subscriptions(), stores.snoozes(), clock), leadership, killSwitch,
-                new ReportCommands(reports, projects, clock));
+                new ReportCommands(reports, projects, clock),
+                new AlgorithmCommandRoutes(rules.commands(), new AlgorithmCommandDesk(quantConnect, projects, actions,
+                        audit), new InsightsView(quantConnect.algorithms()), audit));
     }
 
     public Reply handle(Caller platformCaller, String text) {

@@ -38,7 +38,15 @@ public enum CommandName {
             Permission.PNL),
     DIGEST("digest [daily <HH:MM> [zone] | weekly <day> <HH:MM> [zone] | off]",
             "Post this channel a summary of its deployments every day or week at a local time; off stops it.",
-            Permission.DIGEST);
+            Permission.DIGEST),
+    INSIGHTS("insights <project> [n]", "The last n insights the algorithm emitted (default 10, at most 99).",
+            Permission.INSIGHTS),
+    /** Each configured command names its own permission, checked against its declaration when routed. */
+    COMMAND("command <project> <name> [key=value ...]",
+            "Send a command from the config to a running algorithm (confirmed when the config says so).", null),
+    BROADCAST("broadcast <name> [key=value ...]",
+            "Send a command from the config to every running deployment (asks for confirmation).",
+            Permission.BROADCAST);
 
     private final String usage;
     private final String summary;
@@ -75,10 +83,9 @@ public enum CommandName {
     public boolean readOnly() {
         // Exhaustive on purpose: a new command does not compile until someone decides this.
         return switch (this) {
-            case LIST, READ, PORTFOLIO, ORDERS, LOGS, SUBSCRIPTIONS, AUDIT, WHOAMI, HELP -> true;
-            case DEPLOY, STOP, LIQUIDATE, SUBSCRIBE, UNSUBSCRIBE, SNOOZE, CONFIRM, CANCEL, APPROVE -> false;
-            case PNL -> true;
-            case DIGEST -> false;
+            case LIST, READ, PORTFOLIO, ORDERS, LOGS, SUBSCRIPTIONS, AUDIT, WHOAMI, HELP, PNL, INSIGHTS -> true;
+            case DEPLOY, STOP, LIQUIDATE, SUBSCRIBE, UNSUBSCRIBE, SNOOZE, CONFIRM, CANCEL, APPROVE, DIGEST, COMMAND,
+                 BROADCAST -> false;
         };
     }
 

@@ -36,6 +36,7 @@ public final class CommandParser {
     public static final int MAX_LOGS = 250;
     public static final int DEFAULT_AUDIT = 20;
     public static final int MAX_AUDIT = 200;
+    public static final int MAX_INSIGHTS = AlgorithmCommandGrammar.MAX_INSIGHTS;
     static final Duration MIN_SNOOZE = Duration.ofMinutes(1);
     static final Duration MAX_SNOOZE = Duration.ofDays(7);
     /** {@code stop all}: a project named "all" is stopped by its id. */
@@ -108,6 +109,9 @@ public final class CommandParser {
             case APPROVE -> new Approve(args.code());
             case PNL -> ReportGrammar.pnl(args);
             case DIGEST -> ReportGrammar.digest(args);
+            case INSIGHTS -> AlgorithmCommandGrammar.insights(args);
+            case COMMAND -> AlgorithmCommandGrammar.command(args);
+            case BROADCAST -> AlgorithmCommandGrammar.broadcast(args);
         };
         args.expectEnd();
         return command;

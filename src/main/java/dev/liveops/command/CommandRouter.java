@@ -38,11 +38,14 @@ final class CommandRouter {
     private final Optional<Leadership> leadership;
     private final KillSwitch killSwitch;
     private final ReportCommands reports;
+    private final AlgorithmCommandRoutes algorithm;
 
     CommandRouter(AccessPolicy access, AuditTrail audit, AuditLog auditLog, ProjectDirectory projects,
                   LiveQueries queries, ActionDesk actions, SubscriptionCommands subscriptions,
-                  Optional<Leadership> leadership, KillSwitch killSwitch, ReportCommands reports) {
+                  Optional<Leadership> leadership, KillSwitch killSwitch, ReportCommands reports,
+                  AlgorithmCommandRoutes algorithm) {
         this.killSwitch = killSwitch;
+        this.algorithm = algorithm;
         this.leadership = leadership;
         this.reports = reports;
         this.access = access;
@@ -209,7 +212,7 @@ final class CommandRouter {
         }
 
         private Reply aboutProject(LiveCommand command, String typed, Function<Project, Reply> handler) {
-            Target target = target(command, typed);
+            Target target = target(command, typed, command.name().permission().orElseThrow());
             if (target instanceof Target.Refused refused) {
                 return refused.reply();
             }
@@ -222,20 +225,51 @@ final class CommandRouter {
 
         /** Audited step by step by the action desk itself. */
         private Reply destructive(LiveCommand.Destructive command) throws InterruptedException {
-            Target target = target(command);
+            Target target = target(command, command.project(), command.name().permission().orElseThrow());
             if (target instanceof Target.Refused refused) {
                 return refused.reply();
             }
             return actions.request(caller, line, command, ((Target.Allowed) target).project());
         }
 
-        /** The project, when the caller may run this command and may run it on that project. */
-        private Target target(LiveCommand.AboutProject command) {
-            return target(command, command.project());
+        @Override
+        public Reply insights(LiveCommand.ShowInsights command) {
+            return aboutProject(command, project -> algorithm.insights().insights(project, command.count()));
         }
 
-        private Target target(LiveCommand command, String typed) {
-            Permission permission = command.name().permission().orElseThrow();
+        /** Checked against the config first: the declaration says which permission the command needs. */
+        @Override
+        public Reply command(LiveCommand.SendCommand command) {
+            CommandCheck.Result checked = algorithm.check(caller, line, command.name(), command.command(),
+                    command.arguments());
+            if (!(checked instanceof CommandCheck.Result.Valid valid)) {
+                return ((CommandCheck.Result.Invalid) checked).reply();
+            }
+            Target target = target(command, command.project(), valid.declared().permission());
+            return target instanceof Target.Allowed allowed
+                    ? algorithm.desk().command(caller, line, allowed.project(), valid) : ((Target.Refused) target).reply();
+        }
+
+        /** Reaches every project: needs broadcast and the command's own permission, both on every project. */
+        @Override
+        public Reply broadcast(LiveCommand.Broadcast command) {
+            if (access.check(caller, Permission.BROADCAST) instanceof AccessDecision.Denied denied) {
+                return deny(caller, line, command, null, denied);
+            }
+            CommandCheck.Result checked = algorithm.check(caller, line, command.name(), command.command(),
+                    command.arguments());
+            if (!(checked instanceof CommandCheck.Result.Valid valid)) {
+                return ((CommandCheck.Result.Invalid) checked).reply();
+            }
+            Permission needed = valid.declared().permission();
+            return access.isUnscoped(caller, Permission.BROADCAST) && access.isUnscoped(caller, needed)
+                    ? algorithm.desk().broadcast(caller, line, valid)
+                    : deny(caller, line, command, null, new AccessDecision.Denied("A broadcast reaches every project, "
+                    + "so it needs /live broadcast and /live " + needed.configName() + " on every project."));
+        }
+
+        /** The project, when the caller may run this command and may run it on that project. */
+        private Target target(LiveCommand command, String typed, Permission permission) {
             AccessDecision decision = access.check(caller, permission);
             if (decision instanceof AccessDecision.Denied denied) {
                 return new Target.Refused(deny(caller, line, command, null, denied));

@@ -40,6 +40,10 @@ final class InterruptedSend {
     }
 
     Verdict judge(PendingAction action) {
+        if (action.plan().command() != null) {
+            return Verdict.unknown("A command leaves no status to judge it by, so whether QuantConnect received it "
+                    + "is unknown; the algorithm's logs may show it.");
+        }
         LiveAlgorithm now;
         try {
             now = live.read(action.projectId());

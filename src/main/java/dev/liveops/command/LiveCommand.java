@@ -6,6 +6,9 @@ import dev.liveops.equity.PnlPeriod;
 import dev.liveops.quantconnect.model.LiveStatus;
 import dev.liveops.subscription.OrderAlerts;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -63,6 +66,12 @@ public sealed interface LiveCommand {
         R pnl(ShowPnl command);
 
         R digest(ManageDigest command);
+
+        R insights(ShowInsights command);
+
+        R command(SendCommand command) throws InterruptedException;
+
+        R broadcast(Broadcast command);
     }
 
     /** A command about one project, named as the user typed it (resolved later). */
@@ -297,6 +306,40 @@ public sealed interface LiveCommand {
 
         public <R> R accept(Visitor<R> visitor) {
             return visitor.digest(this);
+        }
+    }
+
+    record ShowInsights(String project, int count) implements AboutProject {
+        public CommandName name() { return CommandName.INSIGHTS; }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.insights(this);
+        }
+    }
+
+    /** A configured algorithm command; {@code arguments} as typed (key to raw value), checked against the config later. */
+    record SendCommand(String project, String command, Map<String, String> arguments) implements AboutProject {
+        public SendCommand {
+            arguments = Collections.unmodifiableMap(new LinkedHashMap<>(arguments));
+        }
+
+        public CommandName name() { return CommandName.COMMAND; }
+
+        public <R> R accept(Visitor<R> visitor) throws InterruptedException {
+            return visitor.command(this);
+        }
+    }
+
+    /** A configured algorithm command for every running deployment of the organization. */
+    record Broadcast(String command, Map<String, String> arguments) implements LiveCommand {
+        public Broadcast {
+            arguments = Collections.unmodifiableMap(new LinkedHashMap<>(arguments));
+        }
+
+        public CommandName name() { return CommandName.BROADCAST; }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.broadcast(this);
         }
     }
 }

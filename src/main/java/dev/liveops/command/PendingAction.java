@@ -1,6 +1,7 @@
 package dev.liveops.command;
 
 import dev.liveops.access.Caller;
+import dev.liveops.access.Permission;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -42,6 +43,17 @@ public record PendingAction(
         return projectId == KILL_SWITCH_PROJECT;
     }
 
+    /**
+     * What a second person needs to approve or cancel it: broadcast for a broadcast (admin only), the command's own
+     * permission for an algorithm command, else the kind's.
+     */
+    public Permission permission() {
+        if (kind == CommandName.BROADCAST) {
+            return Permission.BROADCAST;
+        }
+        return plan.command() != null ? plan.command().permission() : kind.permission().orElseThrow();
+    }
+
     public boolean isExpired(Instant now) {
         return state.isActive() && state != ActionState.READY && state != ActionState.EXECUTING
                 && now.isAfter(expiresAt);
@@ -49,10 +61,16 @@ public record PendingAction(
 
     /**
      * For deploy, the compile, node and brokerage profile to use; for stop and liquidate, the deployment that was
-     * previewed, so that a redeploy in between is not stopped or liquidated by an old confirmation.
+     * previewed, so that a redeploy in between is not stopped or liquidated by an old confirmation. For an
+     * algorithm command or broadcast, {@code command} is exactly what will be sent (null for the others).
      */
     public record ActionPlan(String compileId, String nodeId, String nodeName, String brokerageProfile,
-                             String deployId) {
+                             String deployId, CommandPlan command) {
+        public ActionPlan(String compileId, String nodeId, String nodeName, String brokerageProfile,
+                          String deployId) {
+            this(compileId, nodeId, nodeName, brokerageProfile, deployId, null);
+        }
+
         public static ActionPlan of(String deployId) {
             return new ActionPlan(null, null, null, null, deployId);
         }

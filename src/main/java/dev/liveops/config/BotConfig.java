@@ -26,6 +26,7 @@ import java.util.Optional;
  * @param logging          how the log is written
  * @param ops              the operational HTTP listener; closed unless a port is set
  * @param limits           how many chat commands each platform runs at once, and how many may wait
+ * @param commands         the algorithm commands chat may send, by name; none unless the file declares some
  */
 @JsonIgnoreProperties({"$schema"})
 public record BotConfig(
@@ -40,15 +41,16 @@ public record BotConfig(
         AccessConfig access,
         LoggingConfig logging,
         OpsConfig ops,
-        LimitsConfig limits) {
+        LimitsConfig limits,
+        Map<String, AlgorithmCommandConfig> commands) {
 
-    /** The default command limits. */
+    /** The default command limits and no algorithm commands. */
     public BotConfig(QuantConnectConfig quantconnect, Map<String, BrokerageProfile> brokerages,
                      Optional<String> defaultBrokerage, StoreConfig store, ActionsConfig actions,
                      NotificationsConfig notifications, Optional<DiscordConfig> discord, Optional<SlackSettings> slack,
                      AccessConfig access, LoggingConfig logging, OpsConfig ops) {
         this(quantconnect, brokerages, defaultBrokerage, store, actions, notifications, discord, slack, access,
-                logging, ops, LimitsConfig.DEFAULT);
+                logging, ops, LimitsConfig.DEFAULT, Map.of());
     }
 
     /** Text logs and no operational listener: what a config that says nothing of either gets. */
@@ -79,6 +81,7 @@ public record BotConfig(
         Objects.requireNonNull(logging, "logging");
         Objects.requireNonNull(ops, "ops");
         Objects.requireNonNull(limits, "limits");
+        commands = Copies.map(commands);
     }
 
     /** The profile deploy uses when none is named. */
@@ -88,7 +91,8 @@ public record BotConfig(
 
     /**
      * The configuration of the offline demo: the given (sandbox) QuantConnect API, a "paper" QuantConnect paper-trading
-     * profile as the default, the default SQLite store, no Discord or Slack, and one console admin user, "demo".
+     * profile as the default, the default SQLite store, no Discord or Slack, one console admin user, "demo", and the
+     * README's two algorithm commands.
      */
     public static BotConfig forSandbox(String baseUrl, String userId, Secret apiToken) {
         QuantConnectConfig quantconnect = new QuantConnectConfig(userId, apiToken, baseUrl,
@@ -98,9 +102,15 @@ public record BotConfig(
         AccessConfig.User demo = new AccessConfig.User("demo", List.of("admin"), List.of(), List.of(),
                 Optional.of("demo"));
         AccessConfig access = new AccessConfig(Map.of(), List.of(demo), Map.of(), Map.of());
+        // The README's two examples, so that the demo can try them: command momentum flatten, command momentum risk-off.
+        Map<String, AlgorithmCommandConfig> commands = new java.util.LinkedHashMap<>();
+        commands.put("flatten", new AlgorithmCommandConfig(Optional.of("LiquidateCommand"), Map.of(), "liquidate", true,
+                Map.of("symbol", "string?")));
+        commands.put("risk-off", new AlgorithmCommandConfig(Optional.empty(), Map.of("mode", "defensive"), "stop",
+                false, Map.of()));
         return new BotConfig(quantconnect, Map.of("paper", paper), Optional.of("paper"),
                 new StoreConfig(StoreConfig.DEFAULT_URL), ActionsConfig.DEFAULT, NotificationsConfig.DEFAULT, Optional.empty(), Optional.empty(),
-                access, LoggingConfig.DEFAULT, OpsConfig.OFF);
+                access, LoggingConfig.DEFAULT, OpsConfig.OFF, LimitsConfig.DEFAULT, commands);
     }
 
     // Jackson cannot bind Optional without an extra module: absent keys arrive as null here instead.
@@ -117,11 +127,12 @@ public record BotConfig(
             @JsonProperty("access") AccessConfig access,
             @JsonProperty("logging") LoggingConfig logging,
             @JsonProperty("ops") OpsConfig ops,
-            @JsonProperty("limits") LimitsConfig limits) {
+            @JsonProperty("limits") LimitsConfig limits,
+            @JsonProperty("commands") Map<String, AlgorithmCommandConfig> commands) {
         return new BotConfig(quantconnect, brokerages, Optional.ofNullable(defaultBrokerage), store,
                 actions == null ? ActionsConfig.DEFAULT : actions,
                 notifications == null ? NotificationsConfig.DEFAULT : notifications, Optional.ofNullable(discord),
                 Optional.ofNullable(slack), access, logging == null ? LoggingConfig.DEFAULT : logging,
-                ops == null ? OpsConfig.OFF : ops, limits == null ? LimitsConfig.DEFAULT : limits);
+                ops == null ? OpsConfig.OFF : ops, limits == null ? LimitsConfig.DEFAULT : limits, commands);
     }
 }

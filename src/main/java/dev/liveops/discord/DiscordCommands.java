@@ -40,6 +40,8 @@ public final class DiscordCommands {
     static final String TIME = "time";
     static final String ZONE = "zone";
     static final String ORDERS = "orders";
+    static final String NAME_OPTION = "name";
+    static final String ARGUMENTS = "arguments";
 
     private DiscordCommands() {
     }
@@ -62,7 +64,10 @@ public final class DiscordCommands {
         HELP(CommandName.HELP),
         SNOOZE(CommandName.SNOOZE),
         PNL(CommandName.PNL),
-        DIGEST(CommandName.DIGEST);
+        DIGEST(CommandName.DIGEST),
+        INSIGHTS(CommandName.INSIGHTS),
+        COMMAND(CommandName.COMMAND),
+        BROADCAST(CommandName.BROADCAST);
 
         private final CommandName core;
 
@@ -133,6 +138,10 @@ public final class DiscordCommands {
                     + "e.g. Europe/London; default: UTC.").setRequiredLength(1, 60), choices(DAY, "The day of a "
                     + "weekly digest.", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                     "sunday"));
+            case INSIGHTS -> List.of(project(true), count("How many of the last insights.",
+                    CommandParser.MAX_INSIGHTS));
+            case COMMAND -> List.of(project(true), commandName(), arguments());
+            case BROADCAST -> List.of(commandName(), arguments());
         };
     }
 
@@ -145,6 +154,16 @@ public final class DiscordCommands {
     private static OptionData project(boolean required) {
         return new OptionData(OptionType.STRING, PROJECT, "Project name or id.", required, true)
                 .setRequiredLength(1, 100);
+    }
+
+    private static OptionData commandName() {
+        return new OptionData(OptionType.STRING, NAME_OPTION, "A command from the config, e.g. flatten.", true)
+                .setRequiredLength(1, 40);
+    }
+
+    private static OptionData arguments() {
+        return new OptionData(OptionType.STRING, ARGUMENTS, "Its arguments as key=value, e.g. symbol=SPY.")
+                .setRequiredLength(1, 300);
     }
 
     private static OptionData count(String description, int max) {

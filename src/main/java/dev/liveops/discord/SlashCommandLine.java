@@ -74,6 +74,16 @@ final class SlashCommandLine {
                     value(options, DiscordCommands.TIME).map(SlashCommandLine::quoted).ifPresent(words::add);
                     value(options, DiscordCommands.ZONE).map(SlashCommandLine::quoted).ifPresent(words::add);
                 }
+                case INSIGHTS -> {
+                    value(options, DiscordCommands.PROJECT).map(SlashCommandLine::quoted).ifPresent(words::add);
+                    value(options, DiscordCommands.COUNT).ifPresent(words::add);
+                }
+                case COMMAND, BROADCAST -> {
+                    // The arguments stay as typed: key=value words, quoted where a value has spaces.
+                    value(options, DiscordCommands.PROJECT).map(SlashCommandLine::quoted).ifPresent(words::add);
+                    value(options, DiscordCommands.NAME_OPTION).map(SlashCommandLine::quoted).ifPresent(words::add);
+                    value(options, DiscordCommands.ARGUMENTS).ifPresent(words::add);
+                }
             }
         } catch (Unquotable unquotable) {
             return new Translation.Refused("A value cannot contain both a \" and a ' quote; type the project's id "

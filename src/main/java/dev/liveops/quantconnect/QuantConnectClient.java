@@ -19,6 +19,7 @@ public final class QuantConnectClient implements AutoCloseable {
     private final ProjectsApi projects;
     private final CompileApi compiles;
     private final LiveApi live;
+    private final AlgorithmApi algorithms;
 
     private QuantConnectClient(Builder builder) {
         Timeouts timeouts = builder.timeouts;
@@ -34,6 +35,7 @@ public final class QuantConnectClient implements AutoCloseable {
         this.projects = new ProjectsApi(transport, builder.organizationId);
         this.compiles = new CompileApi(transport);
         this.live = new LiveApi(transport);
+        this.algorithms = new AlgorithmApi(transport);
     }
 
     public static Builder builder() {
@@ -55,6 +57,11 @@ public final class QuantConnectClient implements AutoCloseable {
 
     public LiveApi live() {
         return live;
+    }
+
+    /** Commands into running algorithms and the insights they emit. */
+    public AlgorithmApi algorithms() {
+        return algorithms;
     }
 
     @Override

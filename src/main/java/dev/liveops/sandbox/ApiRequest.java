@@ -116,6 +116,12 @@ final class ApiRequest {
         return new ApiRequest((ObjectNode) value, qualified(name) + ".");
     }
 
+    /** A required object field as sent, for endpoints that keep or echo it whole (a command). */
+    ObjectNode requireObjectNode(String name) {
+        requireObject(name);
+        return ((ObjectNode) fields.get(name)).deepCopy();
+    }
+
     /** The entries of an optional object field whose values are objects, in the order sent; absent means empty. */
     Map<String, ApiRequest> objectMap(String name) {
         if (!has(name)) {

@@ -62,6 +62,18 @@ final class LogMessages {
                         + " in /QuantConnect/backtesting/Main.cs:line 87";
     }
 
+    static String onCommand(String json) {
+        return "on_command received: " + json;
+    }
+
+    static String commandReceived(String type, String json) {
+        return "Command " + type + " received from the API: " + json;
+    }
+
+    static String unknownCommand(String type) {
+        return "Command type '" + type + "' is not registered with add_command; the command was ignored.";
+    }
+
     static String plain(double quantity) {
         return quantity == Math.rint(quantity)
                 ? String.valueOf((long) quantity)

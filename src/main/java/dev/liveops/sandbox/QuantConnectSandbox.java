@@ -47,6 +47,7 @@ public final class QuantConnectSandbox implements AutoCloseable {
     private final SandboxFaults faults;
     private final OrganizationStore store;
     private final SandboxHttpHandler handler;
+    private final CommandInbox commands = new CommandInbox();
     private HttpServer server;
     private ExecutorService executor;
 
@@ -72,6 +73,8 @@ public final class QuantConnectSandbox implements AutoCloseable {
         new CompileEndpoints(store, compiles).registerOn(routes);
         new LiveEndpoints(store, deployments, queries).registerOn(routes);
         new LiveResultEndpoints(store, queries).registerOn(routes);
+        new CommandEndpoints(store, lifecycle, new AlgorithmCommandRunner(desk), commands).registerOn(routes);
+        new InsightEndpoints(store, new InsightFeed(lifecycle, prices)).registerOn(routes);
         this.faults = new SandboxFaults(store, deployments);
         this.handler = new SandboxHttpHandler(routes, new RequestAuthenticator(userId, apiToken, builder.clock),
                 faults, new ObjectMapper());
@@ -148,6 +151,11 @@ public final class QuantConnectSandbox implements AutoCloseable {
         } catch (ApiException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
+    }
+
+    /** Every command accepted by live/commands/create and live/commands/broadcast, oldest first. */
+    public List<SandboxCommand> commands() {
+        return store.transact((organization, now) -> commands.all());
     }
 
     /** What a standalone run prints so a user can point a bot configuration at the sandbox. */

@@ -17,11 +17,15 @@
  * "No live deployment found for project ..."; launched/stopped and other API dates are "yyyy-MM-dd HH:mm:ss" UTC,
  * order times ISO-8601 (serialized LEAN orders); live/list returns the latest deployment of each project; logs
  * startLine/endLine index the rows of the requested deployment; live/orders/read "length" is the number of orders
- * returned; responses close the connection (see {@code SandboxHttpHandler}).
+ * returned; responses close the connection (see {@code SandboxHttpHandler}). live/commands/create and broadcast accept
+ * any well-formed command (recorded, see {@code QuantConnectSandbox#commands()}); only a Running deployment receives
+ * one: LiquidateCommand closes its holdings and it keeps running, a plain object shows in its logs as on_command
+ * input. live/insights/read "length" is the total number of insights, generated every 30 minutes of running.
  *
  * <p><b>Not modelled.</b> Strategy logic beyond one entry rebalance per deployment; market hours, order books (limit
- * orders rest until canceled), slippage; partial fills other than the scheduled trades; non-USD cash and crypto base-currency cash; charts, insights,
- * files, backtests, optimizations, object store, commands, notifications; automatic restarts; the
+ * orders rest until canceled), slippage; partial fills other than the scheduled trades; non-USD cash and crypto
+ * base-currency cash; files, backtests, optimizations, object store, OrderCommand and the other LEAN command classes
+ * beyond a log line, notifications; automatic restarts; the
  * "loading" responses of orders/charts; rate limits; the 5-10 minute snapshot delay of logs/portfolio/orders
  * (the sandbox answers with current state).
  */

@@ -5,6 +5,7 @@ import dev.liveops.access.Platform;
 import dev.liveops.command.ActionState;
 import dev.liveops.command.CommandName;
 import dev.liveops.command.PendingAction;
+import dev.liveops.command.CommandPlan;
 import dev.liveops.command.PendingAction.ActionPlan;
 import dev.liveops.command.PendingActionStore;
 import dev.liveops.leader.FencedWriteException;
@@ -24,6 +25,8 @@ import org.jdbi.v3.core.statement.Update;
  * from two threads, platforms or processes, exactly one sees a row change.
  */
 public final class JdbcPendingActionStore implements PendingActionStore {
+    /** Writes and reads an algorithm command's plan; Jackson's mapper is thread-safe once built. */
+    private static final StoreJson COMMANDS = new StoreJson();
     private static final String ACTIVE = "('AWAITING_CONFIRMATION', 'AWAITING_APPROVAL', 'READY', 'EXECUTING')";
 
     /** No owner (a row from before owners were kept), or one whose lease ran out by the database's clock. */
@@ -89,10 +92,10 @@ public final class JdbcPendingActionStore implements PendingActionStore {
                         INSERT INTO pending_action (code, kind, project_id, project_name, requester_platform,
                             requester_id, requester_name, requester_channel, command_text, compile_id, node_id,
                             node_name, brokerage_profile, deploy_id, needs_approval, state, requested_at, expires_at,
-                            result)
+                            result, algorithm_command)
                         VALUES (:code, :kind, :project, :projectName, :platform, :userId, :userName, :channel,
                             :text, :compileId, :nodeId, :nodeName, :profile, :deployId, :needsApproval, :state,
-                            :requestedAt, :expiresAt, :result)""")
+                            :requestedAt, :expiresAt, :result, :algorithmCommand)""")
                 .bind("code", action.code())
                 .bind("kind", action.kind().name())
                 .bind("project", action.projectId())
@@ -112,6 +115,8 @@ public final class JdbcPendingActionStore implements PendingActionStore {
                 .bind("requestedAt", StoredTime.format(action.requestedAt()))
                 .bind("expiresAt", StoredTime.format(action.expiresAt()))
                 .bind("result", action.result())
+                .bind("algorithmCommand", action.plan().command() == null ? null
+                        : COMMANDS.write(action.plan().command()))
                 .execute();
     }
 
@@ -231,7 +236,9 @@ public final class JdbcPendingActionStore implements PendingActionStore {
                 requester,
                 rs.getString("command_text"),
                 new ActionPlan(rs.getString("compile_id"), rs.getString("node_id"), rs.getString("node_name"),
-                        rs.getString("brokerage_profile"), rs.getString("deploy_id")),
+                        rs.getString("brokerage_profile"), rs.getString("deploy_id"),
+                        rs.getString("algorithm_command") == null ? null
+                                : COMMANDS.read(rs.getString("algorithm_command"), CommandPlan.class)),
                 rs.getInt("needs_approval") == 1,
                 approver,
                 ActionState.valueOf(rs.getString("state")),

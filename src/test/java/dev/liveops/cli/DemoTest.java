@@ -28,6 +28,16 @@ class DemoTest {
     }
 
     @Test
+    void theDemoSendsTheReadmesAlgorithmCommands() {
+        Terminal.Result result = Terminal.in(folder).run("command momentum risk-off\ncommand momentum flatten\nyes\n"
+                + "portfolio momentum\n");
+
+        assertThat(result.exit()).isZero();
+        assertThat(result.out()).contains("Command sent: risk-off to Live/Momentum")
+                .contains("Command sent: Live/Momentum").contains("No open holdings.");
+    }
+
+    @Test
     void eachRunStartsFromAnEmptyStore() {
         Terminal terminal = Terminal.in(folder);
         terminal.run("read meanreversion\nliquidate momentum\n");

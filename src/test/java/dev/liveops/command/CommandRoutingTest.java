@@ -38,6 +38,9 @@ class CommandRoutingTest {
         lines.put(CommandName.APPROVE, "approve ABCDEF");
         lines.put(CommandName.PNL, "pnl all week");
         lines.put(CommandName.DIGEST, "digest daily 17:00 Europe/London");
+        lines.put(CommandName.INSIGHTS, "insights momentum 3");
+        lines.put(CommandName.COMMAND, "command momentum flatten");
+        lines.put(CommandName.BROADCAST, "broadcast risk-off");
         assertThat(lines.keySet()).as("a line for every command").isEqualTo(EnumSet.allOf(CommandName.class));
 
         try (TestCore harness = admin().build()) {

@@ -283,7 +283,7 @@ class ConfigLoaderTest {
                             "$.defaultBrokerge: unknown key; did you mean \"defaultBrokerage\"?"),
                     arguments("/colour", "\"blue\"", "$.colour: unknown key; the keys allowed here are: quantconnect,"
                             + " brokerages, defaultBrokerage, store, actions, notifications, discord, slack, ops,"
-                            + " access, logging, limits"));
+                            + " access, logging, limits, commands"));
         }
 
         @ParameterizedTest
@@ -347,7 +347,7 @@ class ConfigLoaderTest {
                             "$.access.roles.ops.permissions[1]: must be one of: \"list\", \"read\", \"portfolio\","
                                     + " \"orders\", \"logs\", \"deploy\", \"stop\", \"liquidate\", \"subscribe\","
                                     + " \"unsubscribe\", \"subscriptions\", \"audit\", \"whoami\", \"help\","
-                                    + " \"pnl\", \"digest\";"
+                                    + " \"pnl\", \"digest\", \"insights\", \"broadcast\";"
                                     + " did you mean \"deploy\"?"),
                     arguments("/brokerages/paper", "{\"id\": \"QuantConnectBrokerage\", \"cash\": [{\"currency\":"
                                     + " \"USD\", \"amount\": -5}]}",

@@ -103,7 +103,8 @@ class ConfigSchemaTest {
 
     /** Key names of the example, leaving out the names of map entries (profiles, roles, settings, ids). */
     private static void keysOf(JsonNode node, Set<String> keys) {
-        Set<String> maps = Set.of("brokerages", "settings", "roles", "discordRoles", "slackUserGroups");
+        Set<String> maps = Set.of("brokerages", "settings", "roles", "discordRoles", "slackUserGroups", "commands",
+                "payload", "args");
         if (node.isObject()) {
             node.properties().forEach(entry -> {
                 keys.add(entry.getKey());

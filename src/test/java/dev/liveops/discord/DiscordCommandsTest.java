@@ -50,7 +50,7 @@ class DiscordCommandsTest {
         assertThat(StreamSupport.stream(live.get("options").spliterator(), false).map(o -> o.get("name").asText()))
                 .containsExactly("list", "read", "portfolio", "orders", "logs", "deploy", "stop", "liquidate",
                         "subscribe", "unsubscribe", "subscriptions", "audit", "whoami", "help", "snooze", "pnl",
-                        "digest");
+                        "digest", "insights", "command", "broadcast");
         JsonNode status = live.get("options").get(0).get("options").get(0);
         assertThat(status.get("name").asText()).isEqualTo("status");
         assertThat(StreamSupport.stream(status.get("choices").spliterator(), false).map(c -> c.get("value").asText()))
@@ -94,6 +94,15 @@ class DiscordCommandsTest {
         assertThat(SlashCommandLine.translate("read", Map.of("project", "a'b\"c")))
                 .isInstanceOf(Translation.Refused.class);
         assertThat(SlashCommandLine.translate("confirm", Map.of())).isInstanceOf(Translation.Refused.class);
+    }
+
+    @Test
+    void anAlgorithmCommandKeepsItsArgumentsAsTyped() {
+        ParseResult parsed = new CommandParser().parse(line("command", Map.of("project", "Crypto Basis",
+                "name", "flatten", "arguments", "symbol=BTCUSD tag=\"end of day\"")));
+
+        assertThat(parsed).isEqualTo(new ParseResult.Parsed(new LiveCommand.SendCommand("Crypto Basis", "flatten",
+                Map.of("symbol", "BTCUSD", "tag", "end of day"))));
     }
 
     private static String line(String subcommand, Map<String, String> options) {

@@ -11,6 +11,7 @@ import dev.liveops.access.ProjectGlob;
 import dev.liveops.access.Role;
 import dev.liveops.access.RoleCatalog;
 import dev.liveops.command.ActionRules;
+import dev.liveops.command.AlgorithmCommands;
 import dev.liveops.command.CommandGateway;
 import dev.liveops.command.CommandName;
 import dev.liveops.command.CoreStores;
@@ -105,7 +106,7 @@ public final class TestCore implements OperatedCore, AutoCloseable {
     private NotificationService notifications;
 
     private TestCore(Builder options) {
-        rules = options.rules;
+        rules = options.commands == null ? options.rules : options.rules.withCommands(options.commands);
         settings = options.watcher;
         posters = List.copyOf(options.posters);
         observers = options.observers;
@@ -298,6 +299,7 @@ public final class TestCore implements OperatedCore, AutoCloseable {
         private final List<ConfiguredDigest> digests = new ArrayList<>();
         private EquityHistory equityHistory = EquityHistory.NONE;
         private Optional<Duration> tradeEvery = Optional.empty();
+        private AlgorithmCommands commands;
 
         private Builder() {
         }
@@ -317,6 +319,12 @@ public final class TestCore implements OperatedCore, AutoCloseable {
         /** QuantConnect's equity from before LiveOps watched; none by default. */
         public Builder equityHistory(EquityHistory history) {
             this.equityHistory = history;
+            return this;
+        }
+
+        /** The algorithm commands the config declares, whatever the other rules; none by default. */
+        public Builder commands(AlgorithmCommands declared) {
+            this.commands = declared;
             return this;
         }
 
