@@ -216,9 +216,11 @@ public final class StatusWatcher {
             return List.of();
         }
         List<OutboundMessage> messages = new ArrayList<>();
-        Set<String> toldOutcome = new HashSet<>();
+        Set<ActionOutcomes.Told> toldOutcome = new HashSet<>();
+        Set<Long> watched = watches.stream().map(watch -> watch.action().projectId()).collect(Collectors.toSet());
         for (StatusChange change : changes) {
-            if (change.to().isPresent()) {
+            // Only a watched project's change can settle an action: the rest of a large cycle skips the look.
+            if (change.to().isPresent() && watched.contains(change.projectId())) {
                 Optional<Instant> reportedAt = Optional.ofNullable(seen.get(change.deployId()))
                         .flatMap(StatusWatcher::reportedAt);
                 messages.addAll(outcomes.settle(watches, new ActionOutcomes.Seen(change.projectId(),
@@ -228,8 +230,9 @@ public final class StatusWatcher {
         }
         Set<Long> snoozed = snoozes.active(now).stream().map(Snooze::projectId).collect(Collectors.toSet());
         for (ChannelBatch batch : router.route(changes, routes.routes(), snoozed)) {
-            List<StatusChange> rest = batch.changes().stream()
-                    .filter(change -> !toldOutcome.contains(batch.channel() + "#" + change.projectId())).toList();
+            List<StatusChange> rest = toldOutcome.isEmpty() ? batch.changes() : batch.changes().stream()
+                    .filter(change -> !toldOutcome.contains(new ActionOutcomes.Told(batch.channel(),
+                            change.projectId()))).toList();
             for (int told = rest.size(); told < batch.changes().size(); told++) {
                 observer.delivery(batch.channel().platform(), NotificationObserver.Delivery.DEDUPLICATED);
             }
