@@ -15,6 +15,10 @@ public final class SandboxCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "8089", description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}).")
     int port;
 
+    @Option(names = "--fleet", defaultValue = "0", paramLabel = "N",
+            description = "Also run N more deployments, for trying the watcher at scale (default: ${DEFAULT-VALUE}).")
+    int fleet;
+
     public SandboxCommand(Launch launch) {
         this.launch = launch;
     }
@@ -27,7 +31,7 @@ public final class SandboxCommand implements Callable<Integer> {
     }
 
     private int serve() throws InterruptedException {
-        QuantConnectSandbox sandbox = QuantConnectSandbox.builder().port(port).build().start();
+        QuantConnectSandbox sandbox = QuantConnectSandbox.builder().port(port).fleet(fleet).build().start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             sandbox.close();

@@ -32,6 +32,10 @@ final class ActionOutcomes {
      * What QuantConnect shows of a project: a deployment, its status, the status it had before when known, when
      * QuantConnect says it changed (when it says), when LiveOps saw it, and its error text.
      */
+    /** A channel already told of a project's change by an action's outcome. */
+    record Told(ChannelKey channel, long projectId) {
+    }
+
     record Seen(long projectId, String deployId, LiveStatus status, Optional<LiveStatus> before,
                 Optional<Instant> reportedAt, Instant seenAt, String error) {
         /** By QuantConnect's clock when it says, else when LiveOps saw it. */
@@ -42,9 +46,9 @@ final class ActionOutcomes {
 
     /**
      * Messages for the watches this status settles. Each settled watch's code goes into {@code ended}, and each
-     * requester's channel into {@code told} ("channel#projectId"), so that it does not hear the same change twice.
+     * requester's channel into {@code told}, so that it does not hear the same change twice.
      */
-    List<OutboundMessage> settle(Collection<CloseWatch> watches, Seen seen, Set<String> ended, Set<String> told) {
+    List<OutboundMessage> settle(Collection<CloseWatch> watches, Seen seen, Set<String> ended, Set<Told> told) {
         List<CloseWatch> settled = watches.stream()
                 .filter(w -> w.action().projectId() == seen.projectId() && !ended.contains(w.action().code())
                         && w.isSettledBy(seen.deployId(), seen.status()))
@@ -67,7 +71,7 @@ final class ActionOutcomes {
             }
             messages.addAll(toRequester(watch, reply));
             ended.add(watch.action().code());
-            watch.channels().forEach(channel -> told.add(channel + "#" + seen.projectId()));
+            watch.channels().forEach(channel -> told.add(new Told(channel, seen.projectId())));
         }
         return messages;
     }

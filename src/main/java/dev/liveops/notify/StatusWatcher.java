@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -148,7 +149,7 @@ public final class StatusWatcher {
             List<StatusChange> changes = new ArrayList<>(result.changes());
             // Snoozes that ended since the last successful poll of this process are looked at by this one.
             changes.addAll(reminders.stillFailing(health.lastPollAt(), now, result, known(), this::projectName));
-            messages.addAll(route(changes, now, store.closeWatches(), ended, current.stream()
+            messages.addAll(route(changes, now, store.closeWatches(), ended, () -> current.stream()
                     .filter(deployment -> deployment.deployId() != null)
                     .collect(Collectors.toMap(LiveDeployment::deployId, d -> d, (a, b) -> a))));
         }
@@ -192,7 +193,7 @@ public final class StatusWatcher {
             StatusDiff.Result result = diff.compare(known(), List.of(seen), false, now, this::projectName);
             Set<String> ended = new HashSet<>();
             List<OutboundMessage> messages = new ArrayList<>(route(result.changes(), now, watches, ended,
-                    Map.of(seen.deployId(), seen)));
+                    () -> Map.of(seen.deployId(), seen)));
             // Already known as settled (a poll got there first): the requesters still hear the outcome.
             messages.addAll(outcomes.settle(watches, new ActionOutcomes.Seen(first.projectId(), seen.deployId(),
                     seen.status(), Optional.empty(), reportedAt(seen), now, seen.error()), ended, new HashSet<>()));
@@ -219,17 +220,22 @@ public final class StatusWatcher {
 
     /**
      * Messages for a step's changes: one per subscribed channel, and the outcome of an action to the channel it came
-     * from, which then does not hear the same change twice. {@code seen} holds what QuantConnect listed, by deploy id.
+     * from, which then does not hear the same change twice. {@code listed} gives what QuantConnect listed, by deploy
+     * id: made only when a watched project changed, since a poll's list may hold 100,000 deployments.
      */
     private List<OutboundMessage> route(List<StatusChange> changes, Instant now, List<CloseWatch> watches,
-                                        Set<String> ended, Map<String, LiveDeployment> seen) {
+                                        Set<String> ended, Supplier<Map<String, LiveDeployment>> listed) {
         if (changes.isEmpty()) {
             return List.of();
         }
         List<OutboundMessage> messages = new ArrayList<>();
-        Set<String> toldOutcome = new HashSet<>();
+        Set<ActionOutcomes.Told> toldOutcome = new HashSet<>();
+        Set<Long> watched = watches.stream().map(watch -> watch.action().projectId()).collect(Collectors.toSet());
+        Map<String, LiveDeployment> seen = null;
         for (StatusChange change : changes) {
-            if (change.to().isPresent()) {
+            // Only a watched project's change can settle an action: the rest of a large cycle skips the look.
+            if (change.to().isPresent() && watched.contains(change.projectId())) {
+                seen = seen == null ? listed.get() : seen;
                 Optional<Instant> reportedAt = Optional.ofNullable(seen.get(change.deployId()))
                         .flatMap(StatusWatcher::reportedAt);
                 messages.addAll(outcomes.settle(watches, new ActionOutcomes.Seen(change.projectId(),
@@ -239,8 +245,9 @@ public final class StatusWatcher {
         }
         Set<Long> snoozed = snoozes.active(now).stream().map(Snooze::projectId).collect(Collectors.toSet());
         for (ChannelBatch batch : router.route(changes, routes.routes(), snoozed)) {
-            List<StatusChange> rest = batch.changes().stream()
-                    .filter(change -> !toldOutcome.contains(batch.channel() + "#" + change.projectId())).toList();
+            List<StatusChange> rest = toldOutcome.isEmpty() ? batch.changes() : batch.changes().stream()
+                    .filter(change -> !toldOutcome.contains(new ActionOutcomes.Told(batch.channel(),
+                            change.projectId()))).toList();
             for (int told = rest.size(); told < batch.changes().size(); told++) {
                 observer.delivery(batch.channel().platform(), NotificationObserver.Delivery.DEDUPLICATED);
             }

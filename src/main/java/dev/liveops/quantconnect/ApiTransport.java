@@ -41,7 +41,7 @@ final class ApiTransport {
     private final OkHttpClient reads;
     private final OkHttpClient mutations;
     private final ObjectMapper json;
-    private final Map<Endpoint, RetryPolicy<JsonNode>> retryPolicies = new EnumMap<>(Endpoint.class);
+    private final Map<Endpoint, RetryPolicy<Object>> retryPolicies = new EnumMap<>(Endpoint.class);
     private final RetryPolicy<JsonNode> loadingRetry;
     private final CallObserver observer;
     private final InFlightReads inFlight;
@@ -76,6 +76,16 @@ final class ApiTransport {
      * of an identical read in flight; see {@link InFlightReads}.
      */
     JsonNode call(Endpoint endpoint, Object body) {
+        byte[] answer = answer(endpoint, body);
+        try {
+            return json.readTree(answer);
+        } catch (IOException unreadable) {
+            throw unreadable(endpoint, "QuantConnect's answer to " + endpoint.path() + " is not JSON.", unreadable);
+        }
+    }
+
+    /** The answer's bytes, {@code success} checked; a read shares them with an identical read in flight. */
+    private byte[] answer(Endpoint endpoint, Object body) {
         if (endpoint.kind() == Endpoint.Kind.READ) {
             return inFlight.read(endpoint, new String(serialise(body), StandardCharsets.UTF_8),
                     () -> retried(endpoint, body));
@@ -87,7 +97,7 @@ final class ApiTransport {
         }
     }
 
-    private JsonNode retried(Endpoint endpoint, Object body) {
+    private byte[] retried(Endpoint endpoint, Object body) {
         try {
             return Failsafe.with(retryPolicies.get(endpoint)).get(() -> attempt(endpoint, body));
         } catch (TransportFailure failure) {
@@ -110,9 +120,14 @@ final class ApiTransport {
         return "QuantConnect did not answer " + endpoint.path() + ": " + failure.reason() + ".";
     }
 
-    /** Calls the endpoint and binds the response to a record. */
+    /** Calls the endpoint and binds the response to a record, straight from its bytes. */
     <T> T call(Endpoint endpoint, Object body, Class<T> type) {
-        return bind(endpoint, call(endpoint, body), type);
+        byte[] answer = answer(endpoint, body);
+        try {
+            return json.readValue(answer, type);
+        } catch (IOException | IllegalArgumentException unreadable) {
+            throw unbindable(endpoint, unreadable);
+        }
     }
 
     /**
@@ -137,22 +152,26 @@ final class ApiTransport {
         try {
             return json.treeToValue(node, type);
         } catch (JsonProcessingException | IllegalArgumentException unreadable) {
-            log.warn("Unexpected shape of QuantConnect's answer to {}: {}", endpoint, unreadable.getMessage());
-            if (!endpoint.isRetryable()) {
-                // QuantConnect said success but we cannot tell what it did: never report that as a refusal.
-                throw new OutcomeUnknownException(endpoint, "its answer could not be read", unreadable);
-            }
-            throw new QuantConnectProtocolException(endpoint, "QuantConnect's answer to " + endpoint.path()
-                    + " does not have the documented shape.", unreadable);
+            throw unbindable(endpoint, unreadable);
         }
     }
 
+    private static RuntimeException unbindable(Endpoint endpoint, Exception unreadable) {
+        log.warn("Unexpected shape of QuantConnect's answer to {}: {}", endpoint, unreadable.getMessage());
+        if (!endpoint.isRetryable()) {
+            // QuantConnect said success but we cannot tell what it did: never report that as a refusal.
+            return new OutcomeUnknownException(endpoint, "its answer could not be read", unreadable);
+        }
+        return new QuantConnectProtocolException(endpoint, "QuantConnect's answer to " + endpoint.path()
+                + " does not have the documented shape.", unreadable);
+    }
+
     /** One request, told to the observer however it ends. */
-    private JsonNode attempt(Endpoint endpoint, Object body) {
+    private byte[] attempt(Endpoint endpoint, Object body) {
         long started = System.nanoTime();
         CallObserver.Outcome outcome = CallObserver.Outcome.UNAVAILABLE;
         try {
-            JsonNode answer = send(endpoint, body);
+            byte[] answer = send(endpoint, body);
             outcome = CallObserver.Outcome.OK;
             return answer;
         } catch (QuantConnectAuthException refused) {
@@ -169,7 +188,7 @@ final class ApiTransport {
         }
     }
 
-    private JsonNode send(Endpoint endpoint, Object body) {
+    private byte[] send(Endpoint endpoint, Object body) {
         Request request = new Request.Builder()
                 .url(baseUrl.newBuilder().addPathSegments(endpoint.path()).build())
                 .header("Accept", "application/json")
@@ -192,7 +211,7 @@ final class ApiTransport {
         }
     }
 
-    private JsonNode interpret(Endpoint endpoint, Response response) throws IOException {
+    private byte[] interpret(Endpoint endpoint, Response response) throws IOException {
         int code = response.code();
         if (code == 401 || code == 403) {
             throw new QuantConnectAuthException(endpoint);
@@ -200,8 +219,8 @@ final class ApiTransport {
         if (code >= 500 || code == 429) {
             throw TransportFailure.httpError(code);
         }
-        String text = response.body().string();
-        JsonNode envelope = parse(endpoint, code, text);
+        byte[] answer = response.body().bytes();
+        JsonNode envelope = parse(endpoint, code, answer);
         if (!envelope.isObject()) {
             throw unreadable(endpoint, "QuantConnect answered " + endpoint.path() + " with HTTP " + code
                     + " and no JSON envelope.", null);
@@ -212,7 +231,7 @@ final class ApiTransport {
         }
         JsonNode success = envelope.get("success");
         if (success != null && success.asBoolean(false) && code < 400) {
-            return envelope;
+            return answer;
         }
         if (!errors.isEmpty()) {
             throw new QuantConnectApiException(endpoint, errors);
@@ -228,11 +247,10 @@ final class ApiTransport {
                 List.of("QuantConnect reported that " + endpoint.path() + " failed but gave no reason."));
     }
 
-    private JsonNode parse(Endpoint endpoint, int code, String text) {
+    private JsonNode parse(Endpoint endpoint, int code, byte[] answer) {
         try {
-            JsonNode node = json.readTree(text);
-            return node == null ? json.missingNode() : node;
-        } catch (JsonProcessingException notJson) {
+            return EnvelopeFields.read(json, answer);
+        } catch (IOException notJson) {
             throw unreadable(endpoint, "QuantConnect answered " + endpoint.path() + " (HTTP " + code
                     + ") with something that is not JSON.", notJson);
         }
@@ -281,11 +299,11 @@ final class ApiTransport {
     }
 
     /** Reads retry any transport failure; mutations only one that provably never left this machine. */
-    private static RetryPolicy<JsonNode> retryPolicy(Endpoint endpoint, RetrySettings settings) {
+    private static RetryPolicy<Object> retryPolicy(Endpoint endpoint, RetrySettings settings) {
         boolean onlyUnsent = !endpoint.isRetryable();
         long initial = Math.max(1, settings.initialDelay().toMillis());
         long max = Math.max(initial + 1, settings.maxDelay().toMillis());
-        return RetryPolicy.<JsonNode>builder()
+        return RetryPolicy.<Object>builder()
                 .handleIf(failure -> failure instanceof TransportFailure transport
                         && (!onlyUnsent || !transport.mayHaveArrived()))
                 .withMaxAttempts(settings.maxAttempts())

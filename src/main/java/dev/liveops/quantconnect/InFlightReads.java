@@ -1,6 +1,5 @@
 package dev.liveops.quantconnect;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,7 +18,7 @@ final class InFlightReads {
     private record Key(Endpoint endpoint, String body, long generation) {
     }
 
-    private final Map<Key, CompletableFuture<JsonNode>> flights = new ConcurrentHashMap<>();
+    private final Map<Key, CompletableFuture<byte[]>> flights = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
     private final CallObserver observer;
 
@@ -28,16 +27,16 @@ final class InFlightReads {
     }
 
     /** The answer to {@code read}, sent now or shared with an identical read already in flight. */
-    JsonNode read(Endpoint endpoint, String body, Supplier<JsonNode> read) {
+    byte[] read(Endpoint endpoint, String body, Supplier<byte[]> read) {
         Key key = new Key(endpoint, body, generation.get());
-        CompletableFuture<JsonNode> mine = new CompletableFuture<>();
-        CompletableFuture<JsonNode> flight = flights.putIfAbsent(key, mine);
+        CompletableFuture<byte[]> mine = new CompletableFuture<>();
+        CompletableFuture<byte[]> flight = flights.putIfAbsent(key, mine);
         if (flight != null) {
             observer.joined(endpoint);
             return await(endpoint, flight);
         }
         try {
-            JsonNode answer = read.get();
+            byte[] answer = read.get();
             // Out of the map before anyone is told: a read arriving from now on sends its own request.
             flights.remove(key, mine);
             mine.complete(answer);
@@ -54,7 +53,7 @@ final class InFlightReads {
         generation.incrementAndGet();
     }
 
-    private static JsonNode await(Endpoint endpoint, CompletableFuture<JsonNode> flight) {
+    private static byte[] await(Endpoint endpoint, CompletableFuture<byte[]> flight) {
         try {
             return flight.get();
         } catch (ExecutionException failed) {

@@ -57,6 +57,11 @@ public final class Database implements AutoCloseable {
         return jdbi;
     }
 
+    /** A pooled connection, in auto-commit, for a one-statement write on every command's path. Close it to return it. */
+    Connection pooledConnection() throws SQLException {
+        return pool.getConnection();
+    }
+
     /** Answers a trivial query; throws when the store cannot be reached. Cheap enough for every readiness probe. */
     public void ping() {
         jdbi.withHandle(handle -> handle.createQuery("SELECT 1").mapTo(Integer.class).one());

@@ -5,6 +5,10 @@ import dev.liveops.access.AuditLog;
 import dev.liveops.access.AuditStep;
 import dev.liveops.access.Caller;
 import dev.liveops.access.Platform;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -17,27 +21,39 @@ public final class JdbcAuditLog implements AuditLog {
         this.database = database;
     }
 
+    /**
+     * One auto-committed INSERT on a pooled connection: every command writes one, durably before its answer, and
+     * Jdbi's handle and named binding cost about as much as SQLite's own work (issue 14).
+     */
     @Override
     public void append(AuditEntry entry) {
-        database.jdbi().useHandle(handle -> handle.createUpdate("""
-                        INSERT INTO audit_log (at, platform, user_id, user_name, channel_id, command_text, command,
-                            project_id, project_name, step, outcome, action_code, deploy_id)
-                        VALUES (:at, :platform, :userId, :userName, :channel, :text, :command, :projectId,
-                            :projectName, :step, :outcome, :code, :deployId)""")
-                .bind("at", StoredTime.format(entry.at()))
-                .bind("platform", entry.caller().platform().name())
-                .bind("userId", entry.caller().userId())
-                .bind("userName", entry.caller().displayName())
-                .bind("channel", entry.caller().channelId())
-                .bind("text", entry.commandText())
-                .bind("command", entry.command())
-                .bind("projectId", entry.projectId())
-                .bind("projectName", entry.projectName())
-                .bind("step", entry.step().name())
-                .bind("outcome", entry.outcome())
-                .bind("code", entry.actionCode())
-                .bind("deployId", entry.deployId())
-                .execute());
+        try (Connection connection = database.pooledConnection();
+             PreparedStatement insert = connection.prepareStatement("""
+                     INSERT INTO audit_log (at, platform, user_id, user_name, channel_id, command_text, command,
+                         project_id, project_name, step, outcome, action_code, deploy_id)
+                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+            insert.setString(1, StoredTime.format(entry.at()));
+            insert.setString(2, entry.caller().platform().name());
+            insert.setString(3, entry.caller().userId());
+            insert.setString(4, entry.caller().displayName());
+            insert.setString(5, entry.caller().channelId());
+            insert.setString(6, entry.commandText());
+            insert.setString(7, entry.command());
+            if (entry.projectId() == null) {
+                insert.setNull(8, Types.BIGINT);
+            } else {
+                insert.setLong(8, entry.projectId());
+            }
+            insert.setString(9, entry.projectName());
+            insert.setString(10, entry.step().name());
+            insert.setString(11, entry.outcome());
+            insert.setString(12, entry.actionCode());
+            insert.setString(13, entry.deployId());
+            insert.executeUpdate();
+        } catch (SQLException failure) {
+            throw new IllegalStateException("The audit store did not take the entry: " + failure.getMessage(),
+                    failure);
+        }
     }
 
     private static Long projectId(java.sql.ResultSet rs) throws java.sql.SQLException {

@@ -45,6 +45,19 @@ class DockerfileTest {
     }
 
     @Test
+    void theEntrypointMapsTheClassArchiveThatTheImagesOwnTrainingRunMadeFromItsJar() {
+        String archive = find(single("ENTRYPOINT"), "\"-XX:SharedArchiveFile=([^\"]+)\"");
+
+        assertThat(instructions).anyMatch(line -> line.startsWith("RUN ")
+                && line.contains("java -XX:ArchiveClassesAtExit=" + archive + " -jar /app/liveops.jar")
+                && line.contains("test -s " + archive));
+        assertThat(instructions.indexOf(starting("USER").get(0)))
+                .as("the archive is written before the unprivileged user takes over")
+                .isGreaterThan(instructions.indexOf(instructions.stream()
+                        .filter(line -> line.contains("ArchiveClassesAtExit")).findFirst().orElseThrow()));
+    }
+
+    @Test
     void theDefaultStoreLandsOnTheDataVolume() {
         String workdir = starting("WORKDIR").get(starting("WORKDIR").size() - 1).split("\\s+")[1];
         String folder = Path.of(StoreConfig.DEFAULT_URL.substring("jdbc:sqlite:".length())).getParent().toString();

@@ -326,6 +326,26 @@ class QuantConnectClientTest {
     }
 
     @Test
+    void anAnswerCutOffInsideItsListIsNotJsonThoughItsSuccessFlagCameFirst() {
+        server.enqueue(json(200, "{\"success\":true,\"live\":[{\"projectId\":1,\"deployId\":\"L-1\","
+                + "\"status\":\"Running\"},{\"projectId\":2,\"deployId\":"));
+
+        assertThatThrownBy(() -> client.live().list(Optional.empty()))
+                .isInstanceOf(QuantConnectProtocolException.class)
+                .hasMessage("QuantConnect answered live/list (HTTP 200) with something that is not JSON.");
+    }
+
+    @Test
+    void errorsAfterALongListAreStillQuantConnectsRefusal() {
+        server.enqueue(json(200, "{\"live\":[{\"projectId\":1,\"deployId\":\"L-1\",\"leagues\":[{\"a\":[1,2]}]}],"
+                + "\"success\":false,\"errors\":[\"Organization is over its quota\"]}"));
+
+        assertThatThrownBy(() -> client.live().list(Optional.empty()))
+                .isInstanceOf(QuantConnectApiException.class)
+                .hasMessageContaining("Organization is over its quota");
+    }
+
+    @Test
     void aReadIsRetriedAfter5xxAndSucceeds() throws Exception {
         server.enqueue(new MockResponse.Builder().code(503).build());
         server.enqueue(new MockResponse.Builder().code(502).build());
