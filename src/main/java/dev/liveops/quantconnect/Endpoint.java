@@ -17,7 +17,8 @@ public enum Endpoint {
     LIVE_LIQUIDATE("live/update/liquidate", Kind.MUTATION),
     LIVE_LOGS_READ("live/logs/read", Kind.READ),
     LIVE_PORTFOLIO_READ("live/portfolio/read", Kind.READ),
-    LIVE_ORDERS_READ("live/orders/read", Kind.READ);
+    LIVE_ORDERS_READ("live/orders/read", Kind.READ),
+    LIVE_CHART_READ("live/chart/read", Kind.READ);
 
     /** How a failed call may be repeated. */
     public enum Kind {
