@@ -69,6 +69,7 @@ public final class QuantConnectSandbox implements AutoCloseable {
         new CompileEndpoints(store, compiles).registerOn(routes);
         new LiveEndpoints(store, deployments, queries).registerOn(routes);
         new LiveResultEndpoints(store, queries).registerOn(routes);
+        new ChartEndpoints(store, queries, new EquityHistory(prices)).registerOn(routes);
         this.faults = new SandboxFaults(store, deployments);
         this.handler = new SandboxHttpHandler(routes, new RequestAuthenticator(userId, apiToken, builder.clock),
                 faults, new ObjectMapper());
