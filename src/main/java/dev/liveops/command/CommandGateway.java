@@ -3,6 +3,7 @@ package dev.liveops.command;
 import dev.liveops.reply.Reply;
 import dev.liveops.project.ProjectDirectory;
 import dev.liveops.time.Pause;
+import dev.liveops.chart.EquityChart;
 
 import dev.liveops.access.AccessPolicy;
 import dev.liveops.access.AuditStep;
@@ -69,7 +70,8 @@ public final class CommandGateway {
         this.inbound = stores.inbound();
         this.router = new CommandRouter(access, audit, stores.auditLog(), projects,
                 new LiveQueries(quantConnect.live(), projects, clock), actions,
-                new SubscriptionCommands(stores.subscriptions(), stores.snoozes(), clock), leadership);
+                new SubscriptionCommands(stores.subscriptions(), stores.snoozes(), clock), leadership,
+                new EquityChartView(quantConnect.live(), new EquityChart(), clock));
     }
 
     public Reply handle(Caller platformCaller, String text) {

@@ -30,7 +30,9 @@ public enum CommandName {
     HELP("help [command]", "The commands, or the usage of one.", Permission.HELP),
     CONFIRM("confirm <code>", "Confirm an action you requested.", null),
     CANCEL("cancel <code>", "Cancel an action you requested.", null),
-    APPROVE("approve <code>", "Approve someone else's action that needs a second person.", null);
+    APPROVE("approve <code>", "Approve someone else's action that needs a second person.", null),
+    CHART("chart <project> [1d|7d|30d|all]", "A deployment's equity curve over a period, as a picture (default 7d).",
+            Permission.READ);
 
     private final String usage;
     private final String summary;
@@ -67,7 +69,7 @@ public enum CommandName {
     public boolean readOnly() {
         // Exhaustive on purpose: a new command does not compile until someone decides this.
         return switch (this) {
-            case LIST, READ, PORTFOLIO, ORDERS, LOGS, SUBSCRIPTIONS, AUDIT, WHOAMI, HELP -> true;
+            case LIST, READ, PORTFOLIO, ORDERS, LOGS, SUBSCRIPTIONS, AUDIT, WHOAMI, HELP, CHART -> true;
             case DEPLOY, STOP, LIQUIDATE, SUBSCRIBE, UNSUBSCRIBE, SNOOZE, CONFIRM, CANCEL, APPROVE -> false;
         };
     }

@@ -99,6 +99,7 @@ public final class CommandParser {
             case CONFIRM -> new Confirm(args.code());
             case CANCEL -> new Cancel(args.code());
             case APPROVE -> new Approve(args.code());
+            case CHART -> chartCommand(args);
         };
         args.expectEnd();
         return command;
@@ -138,6 +139,23 @@ public final class CommandParser {
             throw notADuration;
         }
         return new LiveCommand.Snooze(args.project(), duration);
+    }
+
+    /** The period is the last word when it looks like one, so a project name before it may have spaces. */
+    private LiveCommand chartCommand(CommandArguments args) {
+        ChartPeriod period = ChartPeriod.DEFAULT;
+        if (args.positionalCount() >= 2) {
+            String last = args.peekLast();
+            Optional<ChartPeriod> named = ChartPeriod.fromWord(last);
+            if (named.isPresent()) {
+                period = named.get();
+                args.last();
+            } else if (last.matches("(?i)\\d+[a-z]{1,2}")) {
+                throw new BadInput("'" + printable(last) + "' is not a chart period; use " + ChartPeriod.choices()
+                        + ".");
+            }
+        }
+        return new LiveCommand.ShowChart(args.project(), period);
     }
 
     private LiveCommand deployCommand(CommandArguments args) {

@@ -36,11 +36,13 @@ final class CommandRouter {
     private final ActionDesk actions;
     private final SubscriptionCommands subscriptions;
     private final Optional<Leadership> leadership;
+    private final EquityChartView charts;
 
     CommandRouter(AccessPolicy access, AuditTrail audit, AuditLog auditLog, ProjectDirectory projects,
                   LiveQueries queries, ActionDesk actions, SubscriptionCommands subscriptions,
-                  Optional<Leadership> leadership) {
+                  Optional<Leadership> leadership, EquityChartView charts) {
         this.leadership = leadership;
+        this.charts = charts;
         this.access = access;
         this.audit = audit;
         this.auditLog = auditLog;
@@ -154,6 +156,11 @@ final class CommandRouter {
         @Override
         public Reply approve(LiveCommand.Approve command) {
             return actions.answer(caller, line, command);
+        }
+
+        @Override
+        public Reply chart(LiveCommand.ShowChart command) {
+            return aboutProject(command, project -> charts.chart(project, command.period()));
         }
 
         private Reply general(LiveCommand command, Supplier<Reply> handler) {

@@ -52,6 +52,8 @@ public sealed interface LiveCommand {
         R cancel(Cancel command);
 
         R approve(Approve command);
+
+        R chart(ShowChart command);
     }
 
     /** A command about one project, named as the user typed it (resolved later). */
@@ -233,6 +235,14 @@ public sealed interface LiveCommand {
 
         public <R> R accept(Visitor<R> visitor) {
             return visitor.approve(this);
+        }
+    }
+
+    record ShowChart(String project, ChartPeriod period) implements AboutProject {
+        public CommandName name() { return CommandName.CHART; }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.chart(this);
         }
     }
 }

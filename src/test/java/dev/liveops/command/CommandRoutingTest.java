@@ -36,6 +36,7 @@ class CommandRoutingTest {
         lines.put(CommandName.CONFIRM, "confirm ABCDEF");
         lines.put(CommandName.CANCEL, "cancel ABCDEF");
         lines.put(CommandName.APPROVE, "approve ABCDEF");
+        lines.put(CommandName.CHART, "chart momentum 1d");
         assertThat(lines.keySet()).as("a line for every command").isEqualTo(EnumSet.allOf(CommandName.class));
 
         try (TestCore harness = admin().build()) {

@@ -88,8 +88,10 @@ public final class TestCore implements OperatedCore, AutoCloseable {
         observers = options.observers;
         sandbox = QuantConnectSandbox.builder().clock(clock).port(0).fleet(options.fleet).build().start();
         String token = options.apiToken == null ? sandbox.apiToken() : options.apiToken;
+        pause = options.pause == null ? clock::advance : options.pause;
         SpiedClient spied = SpiedClient.of(options.quantConnectUrl == null ? sandbox.baseUrl()
-                : options.quantConnectUrl, sandbox.userId(), token, clock, observers.quantConnect(), options.timeouts);
+                : options.quantConnectUrl, sandbox.userId(), token, clock, observers.quantConnect(), options.timeouts,
+                pause);
         client = spied.client();
         live = spied.live();
         database = TempDatabase.of(options.store);
@@ -99,7 +101,6 @@ public final class TestCore implements OperatedCore, AutoCloseable {
         processes = new JdbcProcessRegistry(database.database());
         access = new AccessPolicy(RoleCatalog.withOverrides(options.roles),
                 new IdentityMap(options.users, options.groups, options.people));
-        pause = options.pause == null ? clock::advance : options.pause;
         restart();
     }
 
@@ -348,7 +349,10 @@ public final class TestCore implements OperatedCore, AutoCloseable {
             return this;
         }
 
-        /** How the gateway waits (for a compile); by default it moves the test clock on instead of sleeping. */
+        /**
+         * How the gateway waits (for a compile) and the client (for a chart that is loading); by default it moves the
+         * test clock on instead of sleeping.
+         */
         public Builder pause(Pause pause) {
             this.pause = pause;
             return this;
