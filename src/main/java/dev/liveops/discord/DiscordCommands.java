@@ -1,5 +1,6 @@
 package dev.liveops.discord;
 
+import dev.liveops.command.ChartPeriod;
 import dev.liveops.command.CommandName;
 import dev.liveops.command.CommandParser;
 import dev.liveops.quantconnect.model.LiveStatus;
@@ -32,6 +33,7 @@ public final class DiscordCommands {
     static final String BROKERAGE = "brokerage";
     static final String COMMAND = "command";
     static final String DURATION = "duration";
+    static final String PERIOD = "period";
 
     private DiscordCommands() {
     }
@@ -52,7 +54,8 @@ public final class DiscordCommands {
         AUDIT(CommandName.AUDIT),
         WHOAMI(CommandName.WHOAMI),
         HELP(CommandName.HELP),
-        SNOOZE(CommandName.SNOOZE);
+        SNOOZE(CommandName.SNOOZE),
+        CHART(CommandName.CHART);
 
         private final CommandName core;
 
@@ -110,6 +113,7 @@ public final class DiscordCommands {
             case SNOOZE -> List.of(project(true), new OptionData(OptionType.STRING, DURATION,
                     "How long, e.g. 30m, 2h or 1d; off to resume now.", true).setRequiredLength(1, 20));
             case UNSUBSCRIBE, SUBSCRIPTIONS, WHOAMI -> List.of();
+            case CHART -> List.of(project(true), periodChoice());
         };
     }
 
@@ -127,6 +131,15 @@ public final class DiscordCommands {
         OptionData status = new OptionData(OptionType.STRING, STATUS, "Only deployments with this status.");
         LiveStatus.nameable().forEach(s -> status.addChoice(s.wireName(), s.wireName()));
         return status;
+    }
+
+    /** The chart periods, the default first. */
+    private static OptionData periodChoice() {
+        OptionData period = new OptionData(OptionType.STRING, PERIOD, "Over which period; default: "
+                + ChartPeriod.DEFAULT.word() + ".");
+        Arrays.stream(ChartPeriod.values()).forEach(p -> period.addChoice(p.word() + " (" + p.description() + ")",
+                p.word()));
+        return period;
     }
 
     private static OptionData commandChoice() {

@@ -62,6 +62,10 @@ final class SlashCommandLine {
                 }
                 case UNSUBSCRIBE, SUBSCRIPTIONS, WHOAMI -> {
                 }
+                case CHART -> {
+                    value(options, DiscordCommands.PROJECT).map(SlashCommandLine::quoted).ifPresent(words::add);
+                    value(options, DiscordCommands.PERIOD).ifPresent(words::add);
+                }
             }
         } catch (Unquotable unquotable) {
             return new Translation.Refused("A value cannot contain both a \" and a ' quote; type the project's id "
