@@ -42,6 +42,7 @@ public final class EquityChart {
     private static final Color DRAWDOWN = new Color(0xD6, 0x27, 0x28);
     private static final Color GRID = new Color(0xE3, 0xE6, 0xEA);
     private static final Font TITLE_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 24);
+    private static final int TITLE_MIN_SIZE = 14;
     private static final Font LABEL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 17);
     /** The equity panel's share of the height; the drawdown panel has the rest. */
     private static final double EQUITY_SHARE = 0.70;
@@ -108,7 +109,8 @@ public final class EquityChart {
             int equityHeight = (int) Math.round(height * EQUITY_SHARE);
             List<Date> times = plotted.stream().map(point -> Date.from(point.time())).toList();
             Duration span = Duration.between(plotted.get(0).time(), plotted.get(plotted.size() - 1).time());
-            equityPanel(title, times, plotted, span).paint(graphics, width, equityHeight);
+            Font titleFont = fitted(graphics, title);
+            equityPanel(title, titleFont, times, plotted, span).paint(graphics, width, equityHeight);
             graphics.translate(0, equityHeight);
             drawdownPanel(times, plotted, span).paint(graphics, width, height - equityHeight);
         } finally {
@@ -117,10 +119,21 @@ public final class EquityChart {
         return image;
     }
 
-    private XYChart equityPanel(String title, List<Date> times, List<EquityPoint> plotted, Duration span) {
+    /** The title's font, smaller for a long title (a long project name) so that it is never cut off. */
+    private Font fitted(Graphics2D graphics, String title) {
+        Font font = TITLE_FONT;
+        while (font.getSize() > TITLE_MIN_SIZE && graphics.getFontMetrics(font).stringWidth(title) > width - 120) {
+            font = font.deriveFont((float) font.getSize() - 1);
+        }
+        return font;
+    }
+
+    private XYChart equityPanel(String title, Font titleFont, List<Date> times, List<EquityPoint> plotted,
+                                Duration span) {
         XYChart chart = new XYChart(width, (int) Math.round(height * EQUITY_SHARE));
         chart.setTitle(title);
         style(chart.getStyler(), span);
+        chart.getStyler().setChartTitleFont(titleFont);
         chart.getStyler().setYAxisDecimalPattern("#,##0");
         chart.getStyler().setChartTitleVisible(true);
         // The drawdown panel below shares the time axis and labels it once.
@@ -139,6 +152,7 @@ public final class EquityChart {
         chart.getStyler().setChartTitleVisible(false);
         chart.getStyler().setYAxisDecimalPattern("0.0'%'");
         chart.getStyler().setYAxisMax(0.0);
+        chart.getStyler().setYAxisTickMarkSpacingHint(45);
         double[] drawdowns = EquitySummary.drawdownPercents(plotted);
         XYSeries drawdown = chart.addSeries("Drawdown", times, java.util.Arrays.stream(drawdowns).boxed().toList());
         drawdown.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Area);
@@ -163,6 +177,8 @@ public final class EquityChart {
         styler.setLocale(Locale.ROOT);
         styler.setDatePattern(span.compareTo(Duration.ofHours(36)) <= 0 ? "HH:mm" : "MMM d");
         styler.setXAxisLabelAlignment(AxesChartStyler.TextAlignment.Centre);
+        // Labels far enough apart to read on a phone, and never on top of each other.
+        styler.setXAxisTickMarkSpacingHint(140);
         styler.setChartPadding(12);
     }
 
