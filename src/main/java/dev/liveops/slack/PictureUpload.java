@@ -22,6 +22,8 @@ import org.slf4j.LoggerFactory;
 final class PictureUpload {
     private static final Logger log = LoggerFactory.getLogger(PictureUpload.class);
 
+    private static final String UNREACHABLE = "unreachable";
+
     private final MethodsClient slack;
 
     PictureUpload(MethodsClient slack) {
@@ -30,22 +32,24 @@ final class PictureUpload {
 
     /** Empty when the picture and its summary are in the channel; else one sentence saying why they are not. */
     Optional<String> share(String channelId, Reply reply) {
+        return upload(channelId, reply).map(PictureUpload::refusal);
+    }
+
+    /** Slack's reason for refusing the upload, empty when it was shared. */
+    private Optional<String> upload(String channelId, Reply reply) {
         Attachment image = reply.attachment().orElseThrow(() -> new IllegalArgumentException("no picture to share"));
         try {
             FilesUploadV2Response shared = slack.filesUploadV2(request -> request.channel(channelId)
                     .initialComment(reply.text()).fileData(image.png()).filename(image.fileName())
                     .title(reply.title().isBlank() ? image.fileName() : reply.title()).altTxt(image.altText())
                     .requestFileInfo(false));
-            return shared.isOk() ? Optional.empty() : Optional.of(refusal(shared.getError()));
+            return shared.isOk() ? Optional.empty() : Optional.of(shared.getError());
         } catch (SlackFilesUploadV2Exception refused) {
-            return Optional.of(refusal(error(refused)));
+            return Optional.of(error(refused));
         } catch (SlackApiException refused) {
-            log.warn("Slack answered HTTP {} to a file upload", refused.getResponse().code());
-            return Optional.of("The picture could not be shared: Slack answered HTTP " + refused.getResponse().code()
-                    + ".");
+            return Optional.of("HTTP " + refused.getResponse().code());
         } catch (IOException unreachable) {
-            log.warn("Slack could not be reached to upload a file ({})", unreachable.getClass().getSimpleName());
-            return Optional.of("The picture could not be shared: Slack could not be reached to upload it.");
+            return Optional.of(UNREACHABLE);
         }
     }
 
@@ -71,6 +75,7 @@ final class PictureUpload {
                     + "(add it under OAuth & Permissions and reinstall the app).";
             case "not_in_channel", "channel_not_found" -> "The picture could not be shared: LiveOps is not in this "
                     + "channel (invite it, e.g. /invite @LiveOps).";
+            case UNREACHABLE -> "The picture could not be shared: Slack could not be reached to upload it.";
             default -> "The picture could not be shared: Slack said " + error + ".";
         };
     }

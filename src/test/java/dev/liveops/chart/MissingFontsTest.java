@@ -26,7 +26,9 @@ class MissingFontsTest {
                 + "<!DOCTYPE fontconfig SYSTEM \"fonts.dtd\">\n<fontconfig><cachedir>" + folder.resolve("cache")
                 + "</cachedir></fontconfig>\n");
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        ProcessBuilder builder = new ProcessBuilder(List.of(java.toString(), "-Djava.awt.headless=true", "-cp",
+        // A home of its own: the JDK caches what fontconfig found under ~/.java/fonts and would find the fonts there.
+        ProcessBuilder builder = new ProcessBuilder(List.of(java.toString(), "-Djava.awt.headless=true",
+                "-Duser.home=" + folder.resolve("home"), "-cp",
                 System.getProperty("java.class.path"), RenderWithoutFonts.class.getName()))
                 .redirectErrorStream(true);
         builder.environment().put("FONTCONFIG_FILE", config.toString());

@@ -11,6 +11,8 @@ import dev.liveops.config.DiscordConfig;
 import dev.liveops.discord.FakeDiscord.FilePart;
 import dev.liveops.discord.FakeDiscord.Recorded;
 import dev.liveops.discord.Interactions.Who;
+import dev.liveops.notify.PostResult;
+import dev.liveops.reply.Pictures;
 import dev.liveops.secret.Secret;
 import dev.liveops.testing.TestCore;
 import java.awt.image.BufferedImage;
@@ -107,5 +109,22 @@ class DiscordChartTest {
         assertThat(chart.path("options").get(1).path("name").asText()).isEqualTo("period");
         assertThat(chart.path("options").get(1).path("choices").findValuesAsText("value"))
                 .containsExactly("1d", "7d", "30d", "all");
+    }
+
+    @Test
+    void aNotificationWithAPictureIsPostedToTheChannelAsAnUpload() throws Exception {
+        fake.drainRest();
+
+        PostResult result = bot.poster().post(CHANNEL, Pictures.digestWithChart());
+
+        Recorded post = fake.takeRest("POST", "channels/" + CHANNEL + "/messages");
+        assertThat(result).isInstanceOf(PostResult.Posted.class);
+        assertThat(post.files()).singleElement().satisfies(file -> {
+            assertThat(file.field()).isEqualTo("files[0]");
+            assertThat(file.fileName()).isEqualTo("equity-total-1d.png");
+            assertThat(file.bytes()).isEqualTo(Pictures.png());
+        });
+        assertThat(post.body().get("embeds").get(0).path("image").path("url").asText())
+                .isEqualTo("attachment://equity-total-1d.png");
     }
 }

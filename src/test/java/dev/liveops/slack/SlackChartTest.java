@@ -4,11 +4,15 @@ import static dev.liveops.slack.SlackBotHarness.WAIT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
+import dev.liveops.notify.PostResult;
+import dev.liveops.reply.Pictures;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -68,5 +72,24 @@ class SlackChartTest {
         assertThat(text.indexOf(reason)).isPositive().isEqualTo(text.lastIndexOf(reason));
         assertThat(slack.fake.count("/upload/F0CHART")).isZero();
         assertThat(slack.fake.count("/api/files.completeUploadExternal")).isZero();
+    }
+
+    @Test
+    void aNotificationWithAPictureIsSharedInItsChannelWithItsText() throws Exception {
+        SlackConfig config = new SlackConfig();
+        config.setMethodsEndpointUrlPrefix(slack.fake.apiUrl());
+        Slack api = Slack.getInstance(config);
+        SlackChannelPoster poster = new SlackChannelPoster(api.methods(SlackBotHarness.BOT_TOKEN),
+                new BlockKitRenderer(), duration -> { });
+
+        PostResult result = poster.post("C0DIGEST", Pictures.digestWithChart());
+
+        Map<String, String> completed = FakeSlackApi.form(slack.fake.take("/api/files.completeUploadExternal", WAIT));
+        assertThat(result).isInstanceOf(PostResult.Posted.class);
+        assertThat(slack.fake.arrivals()).filteredOn(UPLOAD_FLOW::contains).containsExactlyElementsOf(UPLOAD_FLOW);
+        assertThat(completed.get("channel_id")).isEqualTo("C0DIGEST");
+        assertThat(completed.get("initial_comment")).isEqualTo("Total equity 350,000.00 (+0.40%).");
+        assertThat(slack.fake.count("/api/chat.postMessage")).isZero();
+        api.close();
     }
 }
