@@ -49,8 +49,8 @@ final class EquityChartView {
         List<EquityPoint> points = live.equity(project.projectId(), start, now).stream()
                 .map(EquityChartView::point).toList();
         if (points.size() < 2) {
-            return Reply.builder(Severity.INFO, title).text("QuantConnect has no equity points for the "
-                    + period.description() + " yet.").footer("Project " + project.projectId()).build();
+            return Reply.builder(Severity.INFO, title).text("QuantConnect has no equity to chart for the "
+                    + period.description() + ".").footer("Project " + project.projectId()).build();
         }
         String subject = project.name() + ", " + period.description();
         EquitySummary summary = EquitySummary.of(points);

@@ -104,6 +104,14 @@ class ChartCommandTest {
     }
 
     @Test
+    void aPeriodAfterTheDeploymentStoppedHasNoPictureAndSaysSo() {
+        Reply reply = core.gateway().handle(VERA, "chart cryptobasis 1d");
+
+        assertThat(reply.attachment()).isEmpty();
+        assertThat(reply.text()).isEqualTo("QuantConnect has no equity to chart for the last 24 hours.");
+    }
+
+    @Test
     void theGrammarTakesThePeriodAsTheLastWord() {
         CommandParser parser = new CommandParser();
 
