@@ -13,6 +13,10 @@ RUN mvn -B -ntp -o package -DskipTests
 # Runtime stage: a JRE only, a non-root user, config and data on volumes. No secret is baked in:
 # bot-config.json refers to ${ENV_VAR}s that `docker run -e` (or an env file) supplies.
 FROM eclipse-temurin:17.0.15_6-jre
+# Charts are drawn headless; text needs fontconfig and a font, which the slim JRE image lacks.
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends fontconfig fonts-dejavu-core \
+ && rm -rf /var/lib/apt/lists/*
 RUN groupadd --system liveops \
  && useradd --system --gid liveops --uid 10001 --home-dir /data --shell /usr/sbin/nologin liveops \
  && mkdir -p /app /config /data \
@@ -34,7 +38,7 @@ WORKDIR /app
 EXPOSE 9464 3000
 # JVM flags sit here rather than in JAVA_TOOL_OPTIONS, which makes every java command print "Picked up ...". This
 # replaces the base image's entrypoint, so its USE_SYSTEM_CA_CERTS option does not apply.
-ENTRYPOINT ["java", "-XX:SharedArchiveFile=/app/liveops.jsa", "-XX:MaxRAMPercentage=75", "-jar", "/app/liveops.jar"]
+ENTRYPOINT ["java", "-XX:SharedArchiveFile=/app/liveops.jsa", "-XX:MaxRAMPercentage=75", "-Djava.awt.headless=true", "-jar", "/app/liveops.jar"]
 CMD ["run", "--config", "/config/bot-config.json", "--ops-port", "9464", "--ops-bind", "0.0.0.0"]
 # LiveOps asks its own /healthz (exit 0 on HTTP 200) in a small, short-lived JVM: no curl needed (the base image
 # still ships curl and wget for its own reasons; nothing here relies on them).

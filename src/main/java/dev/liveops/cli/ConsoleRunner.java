@@ -3,6 +3,7 @@ package dev.liveops.cli;
 import dev.liveops.access.Caller;
 import dev.liveops.app.LiveOpsCore;
 import dev.liveops.app.Operations;
+import dev.liveops.console.ChartFiles;
 import dev.liveops.console.ConsolePoster;
 import dev.liveops.console.ConsoleSession;
 import dev.liveops.time.Pause;
@@ -33,9 +34,10 @@ final class ConsoleRunner {
     }
 
     static int run(LiveOpsCore core, Caller caller, Launch launch) throws Exception {
-        core.serve(List.of(new ConsolePoster(launch.out())));
+        ChartFiles charts = new ChartFiles(launch.dataFolder().resolve("charts"));
+        core.serve(List.of(new ConsolePoster(launch.out(), charts)));
         BufferedReader in = new BufferedReader(new InputStreamReader(launch.in(), StandardCharsets.UTF_8));
-        new ConsoleSession(core.gateway(), caller).run(in, launch.out(), launch.interactive());
+        new ConsoleSession(core.gateway(), caller, charts).run(in, launch.out(), launch.interactive());
         // A pipe ends at once; a person at a terminal would have seen the outcomes arrive, so the pipe waits too.
         if (!launch.interactive()
                 && !new Settling(Clock.systemUTC(), Pause.sleeping()).await(core::notificationsUnderway, OUTCOME_WAIT)) {

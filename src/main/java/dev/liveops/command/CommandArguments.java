@@ -75,6 +75,15 @@ final class CommandArguments {
         return positionals.isEmpty() ? Optional.empty() : Optional.of(positionals.remove(positionals.size() - 1));
     }
 
+    int positionalCount() {
+        return positionals.size();
+    }
+
+    /** The last word, left in place. */
+    String peekLast() {
+        return positionals.get(positionals.size() - 1);
+    }
+
     /** A count after the project: the last word when it is a number and something comes before it. */
     int trailingCount(int fallback, int max) {
         if (positionals.size() >= 2 && positionals.get(positionals.size() - 1).matches("\\d+")) {

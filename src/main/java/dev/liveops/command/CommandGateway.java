@@ -3,6 +3,7 @@ package dev.liveops.command;
 import dev.liveops.reply.Reply;
 import dev.liveops.project.ProjectDirectory;
 import dev.liveops.time.Pause;
+import dev.liveops.chart.EquityChart;
 
 import dev.liveops.access.AccessPolicy;
 import dev.liveops.access.AuditStep;
@@ -86,7 +87,8 @@ public final class CommandGateway {
                 new SubscriptionCommands(stores.subscriptions(), stores.snoozes(), clock), leadership, killSwitch,
                 new ReportCommands(reports, projects, clock),
                 new AlgorithmCommandRoutes(rules.commands(), new AlgorithmCommandDesk(quantConnect, projects, actions,
-                        audit), new InsightsView(quantConnect.algorithms()), audit));
+                        audit), new InsightsView(quantConnect.algorithms()), audit),
+                new EquityChartView(quantConnect.live(), new EquityChart(), clock));
     }
 
     public Reply handle(Caller platformCaller, String text) {

@@ -46,7 +46,9 @@ public enum CommandName {
             "Send a command from the config to a running algorithm (confirmed when the config says so).", null),
     BROADCAST("broadcast <name> [key=value ...]",
             "Send a command from the config to every running deployment (asks for confirmation).",
-            Permission.BROADCAST);
+            Permission.BROADCAST),
+    CHART("chart <project> [1d|7d|30d|all]", "A deployment's equity curve over a period, as a picture (default 7d).",
+            Permission.READ);
 
     private final String usage;
     private final String summary;
@@ -83,7 +85,8 @@ public enum CommandName {
     public boolean readOnly() {
         // Exhaustive on purpose: a new command does not compile until someone decides this.
         return switch (this) {
-            case LIST, READ, PORTFOLIO, ORDERS, LOGS, SUBSCRIPTIONS, AUDIT, WHOAMI, HELP, PNL, INSIGHTS -> true;
+            case LIST, READ, PORTFOLIO, ORDERS, LOGS, SUBSCRIPTIONS, AUDIT, WHOAMI, HELP, PNL, INSIGHTS,
+                 CHART -> true;
             case DEPLOY, STOP, LIQUIDATE, SUBSCRIBE, UNSUBSCRIBE, SNOOZE, CONFIRM, CANCEL, APPROVE, DIGEST, COMMAND,
                  BROADCAST -> false;
         };

@@ -112,6 +112,7 @@ public final class CommandParser {
             case INSIGHTS -> AlgorithmCommandGrammar.insights(args);
             case COMMAND -> AlgorithmCommandGrammar.command(args);
             case BROADCAST -> AlgorithmCommandGrammar.broadcast(args);
+            case CHART -> chartCommand(args);
         };
         args.expectEnd();
         return command;
@@ -151,6 +152,23 @@ public final class CommandParser {
             throw notADuration;
         }
         return new LiveCommand.Snooze(args.project(), duration);
+    }
+
+    /** The period is the last word when it looks like one, so a project name before it may have spaces. */
+    private LiveCommand chartCommand(CommandArguments args) {
+        ChartPeriod period = ChartPeriod.DEFAULT;
+        if (args.positionalCount() >= 2) {
+            String last = args.peekLast();
+            Optional<ChartPeriod> named = ChartPeriod.fromWord(last);
+            if (named.isPresent()) {
+                period = named.get();
+                args.last();
+            } else if (last.matches("(?i)\\d+[a-z]{1,2}")) {
+                throw new BadInput("'" + printable(last) + "' is not a chart period; use " + ChartPeriod.choices()
+                        + ".");
+            }
+        }
+        return new LiveCommand.ShowChart(args.project(), period);
     }
 
     private LiveCommand deployCommand(CommandArguments args) {

@@ -39,15 +39,17 @@ final class CommandRouter {
     private final KillSwitch killSwitch;
     private final ReportCommands reports;
     private final AlgorithmCommandRoutes algorithm;
+    private final EquityChartView charts;
 
     CommandRouter(AccessPolicy access, AuditTrail audit, AuditLog auditLog, ProjectDirectory projects,
                   LiveQueries queries, ActionDesk actions, SubscriptionCommands subscriptions,
                   Optional<Leadership> leadership, KillSwitch killSwitch, ReportCommands reports,
-                  AlgorithmCommandRoutes algorithm) {
+                  AlgorithmCommandRoutes algorithm, EquityChartView charts) {
         this.killSwitch = killSwitch;
         this.algorithm = algorithm;
         this.leadership = leadership;
         this.reports = reports;
+        this.charts = charts;
         this.access = access;
         this.audit = audit;
         this.auditLog = auditLog;
@@ -195,6 +197,11 @@ final class CommandRouter {
         @Override
         public Reply digest(LiveCommand.ManageDigest command) {
             return general(command, () -> reports.digest(caller, command));
+        }
+
+        @Override
+        public Reply chart(LiveCommand.ShowChart command) {
+            return aboutProject(command, project -> charts.chart(project, command.period()));
         }
 
         private Reply general(LiveCommand command, Supplier<Reply> handler) {

@@ -72,6 +72,8 @@ public sealed interface LiveCommand {
         R command(SendCommand command) throws InterruptedException;
 
         R broadcast(Broadcast command);
+
+        R chart(ShowChart command);
     }
 
     /** A command about one project, named as the user typed it (resolved later). */
@@ -340,6 +342,14 @@ public sealed interface LiveCommand {
 
         public <R> R accept(Visitor<R> visitor) {
             return visitor.broadcast(this);
+        }
+    }
+
+    record ShowChart(String project, ChartPeriod period) implements AboutProject {
+        public CommandName name() { return CommandName.CHART; }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.chart(this);
         }
     }
 }

@@ -6,6 +6,7 @@ import dev.liveops.reply.Reply;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -23,16 +24,27 @@ public final class ConsoleSession {
     private final BiFunction<Caller, String, Reply> commands;
     private final Caller caller;
     private final TextRenderer renderer = new TextRenderer();
+    private final ChartFiles charts;
     private List<Reply.Button> lastButtons = List.of();
 
     public ConsoleSession(CommandGateway gateway, Caller caller) {
         this(gateway::handle, caller);
     }
 
+    /** @param charts where the pictures of replies are saved */
+    public ConsoleSession(CommandGateway gateway, Caller caller, ChartFiles charts) {
+        this(gateway::handle, caller, charts);
+    }
+
     /** @param commands runs one command line for a caller and answers it: the gateway, in production */
     public ConsoleSession(BiFunction<Caller, String, Reply> commands, Caller caller) {
+        this(commands, caller, new ChartFiles(Path.of("data", "charts")));
+    }
+
+    public ConsoleSession(BiFunction<Caller, String, Reply> commands, Caller caller, ChartFiles charts) {
         this.commands = commands;
         this.caller = caller;
+        this.charts = charts;
     }
 
     /** Reads until end of input or "exit"; returns how many commands ran. */
@@ -48,7 +60,7 @@ public final class ConsoleSession {
                 if (!interactive) {
                     out.println("> " + trimmed);
                 }
-                out.print(renderer.render(handle(trimmed)));
+                out.print(renderer.render(charts.saved(handle(trimmed))));
                 out.println();
                 commands++;
             }

@@ -46,7 +46,8 @@ public final class DiscordChannelPoster implements ChannelPoster {
                 return refused(channelId, "the bot cannot see a text channel with this id (deleted, or in a server "
                         + "the bot is not in)");
             }
-            Message posted = channel.sendMessage(renderer.notification(reply)).complete();
+            // A picture (a digest's chart) is attached; a channel that refuses it still gets the text.
+            Message posted = PictureFallback.complete(reply, renderer::notification, channel::sendMessage);
             return new PostResult.Posted(posted.getId());
         } catch (ErrorResponseException error) {
             if (PERMANENT.contains(error.getErrorResponse())) {

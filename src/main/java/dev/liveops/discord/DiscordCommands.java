@@ -1,5 +1,6 @@
 package dev.liveops.discord;
 
+import dev.liveops.command.ChartPeriod;
 import dev.liveops.command.CommandName;
 import dev.liveops.command.CommandParser;
 import dev.liveops.quantconnect.model.LiveStatus;
@@ -67,7 +68,8 @@ public final class DiscordCommands {
         DIGEST(CommandName.DIGEST),
         INSIGHTS(CommandName.INSIGHTS),
         COMMAND(CommandName.COMMAND),
-        BROADCAST(CommandName.BROADCAST);
+        BROADCAST(CommandName.BROADCAST),
+        CHART(CommandName.CHART);
 
         private final CommandName core;
 
@@ -142,6 +144,7 @@ public final class DiscordCommands {
                     CommandParser.MAX_INSIGHTS));
             case COMMAND -> List.of(project(true), commandName(), arguments());
             case BROADCAST -> List.of(commandName(), arguments());
+            case CHART -> List.of(project(true), periodChoice());
         };
     }
 
@@ -175,6 +178,15 @@ public final class DiscordCommands {
         OptionData status = new OptionData(OptionType.STRING, STATUS, "Only deployments with this status.");
         LiveStatus.nameable().forEach(s -> status.addChoice(s.wireName(), s.wireName()));
         return status;
+    }
+
+    /** The chart periods, the default first. */
+    private static OptionData periodChoice() {
+        OptionData period = new OptionData(OptionType.STRING, PERIOD, "Over which period; default: "
+                + ChartPeriod.DEFAULT.word() + ".");
+        Arrays.stream(ChartPeriod.values()).forEach(p -> period.addChoice(p.word() + " (" + p.description() + ")",
+                p.word()));
+        return period;
     }
 
     private static OptionData commandChoice() {

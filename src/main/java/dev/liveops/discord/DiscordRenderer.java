@@ -18,6 +18,7 @@ import net.dv8tion.jda.api.components.buttons.ButtonStyle;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.Message.MentionType;
 import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.utils.FileUpload;
 import net.dv8tion.jda.api.utils.MarkdownSanitizer;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
@@ -43,6 +44,8 @@ public final class DiscordRenderer {
     private static final int ROWS_MAX = Message.MAX_COMPONENT_COUNT;
     private static final int BUTTONS_PER_ROW = ActionRow.getMaxAllowed(Component.Type.BUTTON);
     private static final int LABEL_MAX = Button.LABEL_MAX_LENGTH;
+    /** Discord's limit for an attachment's description (its alt text). */
+    private static final int ALT_TEXT_MAX = 1024;
 
     /** Room kept at the end of the description for the table summary and the "… N more" notes. */
     private static final int NOTES_MAX = 300;
@@ -82,6 +85,9 @@ public final class DiscordRenderer {
         message.setAllowedMentions(mentions.types());
         message.mentionRoles(mentions.roleIds());
         message.mentionUsers(mentions.userIds());
+        // A picture is attached as a file and shown inside the embed, which refers to it by name.
+        reply.attachment().ifPresent(image -> message.addFiles(FileUpload.fromData(image.png(), image.fileName())
+                .setDescription(Shorten.to(image.altText(), ALT_TEXT_MAX))));
         embed(reply).ifPresentOrElse(message::setEmbeds, () -> {
             if (message.getContent().isBlank()) {
                 message.setContent("(empty reply)");
@@ -161,6 +167,7 @@ public final class DiscordRenderer {
         if (!footer.isEmpty()) {
             embed.setFooter(footer);
         }
+        reply.attachment().ifPresent(image -> embed.setImage("attachment://" + image.fileName()));
         return embed.isEmpty() ? Optional.empty() : Optional.of(embed.build());
     }
 

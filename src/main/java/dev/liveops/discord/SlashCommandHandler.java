@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
-import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,15 +62,17 @@ final class SlashCommandHandler {
     private void answer(InteractionHook hook, boolean deferredPrivately, Caller caller, String line) {
         Reply reply = gateway.handle(caller, line);
         boolean wanted = privately(reply.audience());
-        MessageCreateData message = renderer.render(reply);
         try {
+            // A picture goes with the answer, after the deferral: the edit (or follow-up) carries it as a file.
             if (wanted == deferredPrivately) {
-                hook.editOriginal(MessageEditData.fromCreateData(message)).complete();
+                PictureFallback.complete(reply, renderer::render,
+                        message -> hook.editOriginal(MessageEditData.fromCreateData(message)));
             } else {
                 // A deferral's visibility cannot change: replace it with a follow-up that has the right one, e.g.
                 // a refused stop is told only to the person who asked.
                 hook.deleteOriginal().complete();
-                hook.sendMessage(message).setEphemeral(wanted).complete();
+                PictureFallback.complete(reply, renderer::render,
+                        message -> hook.sendMessage(message).setEphemeral(wanted));
             }
         } catch (RuntimeException failure) {
             log.warn("Could not answer Discord interaction {} (/live {}): {}", hook.getInteraction().getId(),

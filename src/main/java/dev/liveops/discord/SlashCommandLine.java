@@ -84,6 +84,10 @@ final class SlashCommandLine {
                     value(options, DiscordCommands.NAME_OPTION).map(SlashCommandLine::quoted).ifPresent(words::add);
                     value(options, DiscordCommands.ARGUMENTS).ifPresent(words::add);
                 }
+                case CHART -> {
+                    value(options, DiscordCommands.PROJECT).map(SlashCommandLine::quoted).ifPresent(words::add);
+                    value(options, DiscordCommands.PERIOD).ifPresent(words::add);
+                }
             }
         } catch (Unquotable unquotable) {
             return new Translation.Refused("A value cannot contain both a \" and a ' quote; type the project's id "

@@ -20,7 +20,8 @@ public enum Endpoint {
     LIVE_ORDERS_READ("live/orders/read", Kind.READ),
     LIVE_COMMANDS_CREATE("live/commands/create", Kind.MUTATION),
     LIVE_COMMANDS_BROADCAST("live/commands/broadcast", Kind.MUTATION),
-    LIVE_INSIGHTS_READ("live/insights/read", Kind.READ);
+    LIVE_INSIGHTS_READ("live/insights/read", Kind.READ),
+    LIVE_CHART_READ("live/chart/read", Kind.READ);
 
     /** How a failed call may be repeated. */
     public enum Kind {

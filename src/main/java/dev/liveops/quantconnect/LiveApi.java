@@ -3,6 +3,7 @@ package dev.liveops.quantconnect;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.liveops.quantconnect.model.BrokerageSettings;
 import dev.liveops.quantconnect.model.CashBalance;
+import dev.liveops.quantconnect.model.ChartPoint;
 import dev.liveops.quantconnect.model.CreateLiveRequest;
 import dev.liveops.quantconnect.model.CreatedDeployment;
 import dev.liveops.quantconnect.model.Holding;
@@ -25,7 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** The Live Management endpoints: create, read, list, stop, liquidate, logs, portfolio, orders. */
+/** The Live Management endpoints: create, read, list, stop, liquidate, logs, portfolio, orders, equity chart. */
 public final class LiveApi {
     /** QuantConnect refuses log windows wider than this. */
     public static final int MAX_LOG_LINES = 250;
@@ -36,9 +37,11 @@ public final class LiveApi {
             LiveStatus.RUNTIME_ERROR, LiveStatus.LIQUIDATED);
 
     private final ApiTransport transport;
+    private final EquityChartReader charts;
 
-    LiveApi(ApiTransport transport) {
+    LiveApi(ApiTransport transport, EquityChartReader charts) {
         this.transport = transport;
+        this.charts = charts;
     }
 
     /** Starts live trading. Sent at most once: on a lost answer it throws {@link OutcomeUnknownException}. */
@@ -125,6 +128,16 @@ public final class LiveApi {
                 Map.of("projectId", projectId, "start", start, "end", end));
         OrdersWire wire = transport.bind(Endpoint.LIVE_ORDERS_READ, response, OrdersWire.class);
         return new OrderPage(wire.orders().stream().map(OrderWire::toOrder).toList(), wire.length());
+    }
+
+    /**
+     * The project's total equity between two instants, from live/chart/read ("Strategy Equity", series "Equity"):
+     * one point per candle, its close, in time order; empty when there is no equity yet. Waits briefly while
+     * QuantConnect prepares the chart (see {@link ChartPolling}), then throws {@link QuantConnectUnavailableException}
+     * saying it is not ready.
+     */
+    public List<ChartPoint> equity(long projectId, Instant start, Instant end) {
+        return charts.read(projectId, start, end);
     }
 
     /** Brokerage credentials leave their {@code Secret} wrapper only in the request body: here and in the providers. */

@@ -1,5 +1,6 @@
 package dev.liveops.quantconnect;
 
+import dev.liveops.time.Pause;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
@@ -34,7 +35,8 @@ public final class QuantConnectClient implements AutoCloseable {
                 builder.observer);
         this.projects = new ProjectsApi(transport, builder.organizationId);
         this.compiles = new CompileApi(transport);
-        this.live = new LiveApi(transport);
+        this.live = new LiveApi(transport, new EquityChartReader(transport, builder.clock, builder.pause,
+                builder.chartPolling));
         this.algorithms = new AlgorithmApi(transport);
     }
 
@@ -78,8 +80,22 @@ public final class QuantConnectClient implements AutoCloseable {
         private RetrySettings retries = RetrySettings.defaults();
         private Optional<String> organizationId = Optional.empty();
         private CallObserver observer = CallObserver.NONE;
+        private ChartPolling chartPolling = ChartPolling.defaults();
+        private Pause pause = Pause.sleeping();
 
         private Builder() {
+        }
+
+        /** How long a chart read waits while QuantConnect prepares the chart; {@link ChartPolling#defaults()}. */
+        public Builder chartPolling(ChartPolling chartPolling) {
+            this.chartPolling = Objects.requireNonNull(chartPolling, "chartPolling");
+            return this;
+        }
+
+        /** How the client waits between polls; sleeping by default, a test moves its clock instead. */
+        public Builder pause(Pause pause) {
+            this.pause = Objects.requireNonNull(pause, "pause");
+            return this;
         }
 
         /** Told of every request sent; none by default. */

@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param severity how the reply reads (see {@link Severity}); the only thing adapters colour or mark it by
  * @param audience who should see it; adapters that can answer privately use this
  * @param mentions who to alert, rendered in each platform's own syntax (notifications use them)
+ * @param attachment a picture to send with it (an equity chart); {@code text} still says what it shows
  */
 public record Reply(
         Severity severity,
@@ -22,7 +23,8 @@ public record Reply(
         List<Button> buttons,
         String footer,
         Audience audience,
-        List<Mention> mentions) {
+        List<Mention> mentions,
+        Optional<Attachment> attachment) {
 
     public Reply {
         Objects.requireNonNull(severity, "severity");
@@ -34,6 +36,13 @@ public record Reply(
         footer = footer == null ? "" : footer;
         Objects.requireNonNull(audience, "audience");
         mentions = List.copyOf(mentions);
+        Objects.requireNonNull(attachment, "attachment");
+    }
+
+    /** A reply without a picture. */
+    public Reply(Severity severity, String title, String text, List<Field> fields, Optional<Table> table,
+                 List<Button> buttons, String footer, Audience audience, List<Mention> mentions) {
+        this(severity, title, text, fields, table, buttons, footer, audience, mentions, Optional.empty());
     }
 
     /**
@@ -99,12 +108,21 @@ public record Reply(
 
     /** The same reply for another audience. */
     public Reply withAudience(Audience newAudience) {
-        return new Reply(severity, title, text, fields, table, buttons, footer, newAudience, mentions);
+        return new Reply(severity, title, text, fields, table, buttons, footer, newAudience, mentions, attachment);
     }
 
     /** The same reply without its buttons: how a settled prompt is shown. */
     public Reply withoutButtons() {
-        return new Reply(severity, title, text, fields, table, List.of(), footer, audience, mentions);
+        return new Reply(severity, title, text, fields, table, List.of(), footer, audience, mentions, attachment);
+    }
+
+    /**
+     * What an adapter sends when it could not send the picture: the same reply without it, its text followed by
+     * {@code reason}, one sentence saying why.
+     */
+    public Reply withoutAttachment(String reason) {
+        String told = text.isBlank() ? reason : text.strip() + "\n" + reason;
+        return new Reply(severity, title, told, fields, table, buttons, footer, audience, mentions, Optional.empty());
     }
 
     public static final class Builder {
@@ -117,6 +135,7 @@ public record Reply(
         private String footer = "";
         private Audience audience = Audience.READER;
         private final List<Mention> mentions = new ArrayList<>();
+        private Attachment attachment;
 
         private Builder(Severity severity, String title) {
             this.severity = severity;
@@ -163,9 +182,14 @@ public record Reply(
             return this;
         }
 
+        public Builder attachment(Attachment attachment) {
+            this.attachment = attachment;
+            return this;
+        }
+
         public Reply build() {
             return new Reply(severity, title, text, fields, Optional.ofNullable(table), buttons, footer, audience,
-                    mentions);
+                    mentions, Optional.ofNullable(attachment));
         }
     }
 }

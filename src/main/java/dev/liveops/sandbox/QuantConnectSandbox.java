@@ -75,6 +75,7 @@ public final class QuantConnectSandbox implements AutoCloseable {
         new LiveResultEndpoints(store, queries).registerOn(routes);
         new CommandEndpoints(store, lifecycle, new AlgorithmCommandRunner(desk), commands).registerOn(routes);
         new InsightEndpoints(store, new InsightFeed(lifecycle, prices)).registerOn(routes);
+        new ChartEndpoints(store, queries, new EquityHistory(prices)).registerOn(routes);
         this.faults = new SandboxFaults(store, deployments);
         this.handler = new SandboxHttpHandler(routes, new RequestAuthenticator(userId, apiToken, builder.clock),
                 faults, new ObjectMapper());

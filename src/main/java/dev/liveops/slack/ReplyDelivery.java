@@ -11,6 +11,7 @@ import com.slack.api.webhook.WebhookResponse;
 import dev.liveops.reply.Reply;
 import dev.liveops.reply.Reply.Audience;
 import java.io.IOException;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,10 +26,12 @@ final class ReplyDelivery {
 
     private final MethodsClient slack;
     private final BlockKitRenderer renderer;
+    private final PictureUpload pictures;
 
     ReplyDelivery(MethodsClient slack, BlockKitRenderer renderer) {
         this.slack = slack;
         this.renderer = renderer;
+        this.pictures = new PictureUpload(slack);
     }
 
     /** Where a command came from: the answer goes back there. */
@@ -39,8 +42,19 @@ final class ReplyDelivery {
     record Pressed(Origin origin, String messageTs, boolean ephemeral) {
     }
 
-    /** A CHANNEL reply is posted for everyone; any other only for the person who typed the command. */
+    /**
+     * A CHANNEL reply is posted for everyone; any other only for the person who typed the command. A reply with a
+     * picture is shared in the channel with its summary; when Slack refuses the upload, the summary is answered as
+     * usual with the reason.
+     */
     void answerCommand(SlashCommandContext ctx, Origin origin, Reply reply) {
+        if (reply.attachment().isPresent()) {
+            Optional<String> notShared = pictures.share(origin.channelId(), reply);
+            if (notShared.isEmpty()) {
+                return;
+            }
+            reply = reply.withoutAttachment(notShared.get());
+        }
         SlackMessage message = renderer.render(reply);
         boolean everyone = reply.audience() == Audience.CHANNEL;
         if (ctx.getResponseUrl() != null) {

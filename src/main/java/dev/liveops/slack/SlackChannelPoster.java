@@ -11,6 +11,7 @@ import dev.liveops.notify.NotificationObserver;
 import dev.liveops.notify.PostResult;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,6 +65,14 @@ public final class SlackChannelPoster implements ChannelPoster {
 
     @Override
     public PostResult post(String channelId, Reply reply) {
+        if (reply.attachment().isPresent()) {
+            // A picture (a digest's chart) is shared as a file with the summary; a refusal posts the summary instead.
+            Optional<String> notShared = new PictureUpload(slack).share(channelId, reply);
+            if (notShared.isEmpty()) {
+                return new PostResult.Posted(reply.attachment().get().fileName());
+            }
+            reply = reply.withoutAttachment(notShared.get());
+        }
         SlackMessage message = renderer.render(reply);
         Duration backoff = FIRST_BACKOFF;
         String lastProblem = "no attempt was made";

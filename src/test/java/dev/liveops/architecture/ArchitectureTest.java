@@ -30,6 +30,7 @@ class ArchitectureTest {
                 .layer("Config").definedBy("dev.liveops.config..")
                 .layer("Notify").definedBy("dev.liveops.notify..")
                 .layer("Command").definedBy("dev.liveops.command..")
+                .layer("Chart").definedBy("dev.liveops.chart..")
                 .layer("Kernel").definedBy("dev.liveops.reply..", "dev.liveops.project..",
                         "dev.liveops.subscription..", "dev.liveops.access..", "dev.liveops.time..",
                         "dev.liveops.text..", "dev.liveops.secret..", "dev.liveops.leader..",
@@ -46,6 +47,8 @@ class ArchitectureTest {
                 .whereLayer("Kernel").mayOnlyBeAccessedByLayers("Wiring", "Ops", "Adapters", "Store", "Config",
                         "Notify", "Command", "QuantConnect")
                 .whereLayer("Sandbox").mayOnlyBeAccessedByLayers("Wiring")
+                // Pictures are drawn in the core; adapters only send the bytes they are given.
+                .whereLayer("Chart").mayOnlyBeAccessedByLayers("Wiring", "Ops", "Notify", "Command")
                 .check(classes);
     }
 
@@ -54,6 +57,17 @@ class ArchitectureTest {
         noClasses().that().resideOutsideOfPackage("dev.liveops.ops..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.micrometer..", "io.prometheus..",
                         "org.eclipse.jetty..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheChartPackageKnowsTheChartingLibraryAndItKnowsNothingElseOfLiveOps() {
+        noClasses().that().resideOutsideOfPackage("dev.liveops.chart..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.knowm..")
+                .check(classes);
+        noClasses().that().resideInAPackage("dev.liveops.chart..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("dev.liveops.chart..", "java..", "javax..",
+                        "org.knowm.xchart..")
                 .check(classes);
     }
 

@@ -41,6 +41,7 @@ class CommandRoutingTest {
         lines.put(CommandName.INSIGHTS, "insights momentum 3");
         lines.put(CommandName.COMMAND, "command momentum flatten");
         lines.put(CommandName.BROADCAST, "broadcast risk-off");
+        lines.put(CommandName.CHART, "chart momentum 1d");
         assertThat(lines.keySet()).as("a line for every command").isEqualTo(EnumSet.allOf(CommandName.class));
 
         try (TestCore harness = admin().build()) {

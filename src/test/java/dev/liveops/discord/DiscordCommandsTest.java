@@ -50,7 +50,7 @@ class DiscordCommandsTest {
         assertThat(StreamSupport.stream(live.get("options").spliterator(), false).map(o -> o.get("name").asText()))
                 .containsExactly("list", "read", "portfolio", "orders", "logs", "deploy", "stop", "liquidate",
                         "subscribe", "unsubscribe", "subscriptions", "audit", "whoami", "help", "snooze", "pnl",
-                        "digest", "insights", "command", "broadcast");
+                        "digest", "insights", "command", "broadcast", "chart");
         JsonNode status = live.get("options").get(0).get("options").get(0);
         assertThat(status.get("name").asText()).isEqualTo("status");
         assertThat(StreamSupport.stream(status.get("choices").spliterator(), false).map(c -> c.get("value").asText()))

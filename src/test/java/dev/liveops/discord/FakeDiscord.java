@@ -45,6 +45,7 @@ public final class FakeDiscord implements AutoCloseable {
     private final List<Guild> guilds = new CopyOnWriteArrayList<>();
     private final LinkedBlockingQueue<Recorded> rest = new LinkedBlockingQueue<>();
     private final Map<String, Failure> failures = new ConcurrentHashMap<>();
+    private final Map<String, Failure> failOnce = new ConcurrentHashMap<>();
     private final AtomicInteger sequence = new AtomicInteger();
     private final AtomicLong ids = new AtomicLong();
     private final CountDownLatch identified = new CountDownLatch(1);
@@ -54,11 +55,18 @@ public final class FakeDiscord implements AutoCloseable {
     public record Guild(String id, List<String> roleIds, List<String> channelIds) {
     }
 
-    /** A REST call JDA made: method, path below /api/v10/ (no query) and JSON body (null when none). */
-    public record Recorded(String method, String path, String query, JsonNode body) {
+    /**
+     * A REST call JDA made: method, path below /api/v10/ (no query) and JSON body (null when none; a multipart
+     * request's {@code payload_json}), and the files a multipart request carried.
+     */
+    public record Recorded(String method, String path, String query, JsonNode body, List<FilePart> files) {
         public boolean is(String wantedMethod, String pathPattern) {
             return method.equals(wantedMethod) && path.matches(pathPattern);
         }
+    }
+
+    /** One file of a multipart upload: its form field ({@code files[0]}), file name, content type and bytes. */
+    public record FilePart(String field, String fileName, String contentType, byte[] bytes) {
     }
 
     private record Failure(int status, int code, String message) {
@@ -102,6 +110,11 @@ public final class FakeDiscord implements AutoCloseable {
     /** Every later call to a path matching the pattern (below /api/v10/) fails with this Discord error. */
     public void fail(String pathPattern, int status, int code, String message) {
         failures.put(pathPattern, new Failure(status, code, message));
+    }
+
+    /** The next call to a path matching the pattern (below /api/v10/) fails with this Discord error; later ones do not. */
+    public void failOnce(String pathPattern, int status, int code, String message) {
+        failOnce.put(pathPattern, new Failure(status, code, message));
     }
 
     /** A snowflake for now: JDA refuses follow-ups to interactions whose id says they are older than 15 minutes. */
@@ -164,8 +177,16 @@ public final class FakeDiscord implements AutoCloseable {
             return new MockResponse.Builder().webSocketUpgrade(new GatewayListener()).build();
         }
         String route = path.startsWith("/api/v10/") ? path.substring("/api/v10/".length()) : path;
-        JsonNode body = parse(request);
-        rest.add(new Recorded(request.getMethod(), route, request.getUrl().encodedQuery(), body));
+        List<FilePart> files = new ArrayList<>();
+        JsonNode body = parse(request, files);
+        rest.add(new Recorded(request.getMethod(), route, request.getUrl().encodedQuery(), body, List.copyOf(files)));
+        for (String pattern : failOnce.keySet()) {
+            Failure once = route.matches(pattern) ? failOnce.remove(pattern) : null;
+            if (once != null) {
+                return jsonResponse(once.status(), json.createObjectNode().put("message", once.message())
+                        .put("code", once.code()).toString());
+            }
+        }
         for (Map.Entry<String, Failure> failure : failures.entrySet()) {
             if (route.matches(failure.getKey())) {
                 Failure f = failure.getValue();
@@ -194,22 +215,47 @@ public final class FakeDiscord implements AutoCloseable {
         return jsonResponse(404, "{\"message\":\"404: Not Found\",\"code\":0}");
     }
 
-    private JsonNode parse(RecordedRequest request) {
+    private JsonNode parse(RecordedRequest request, List<FilePart> files) {
         if (request.getBodySize() <= 0) {
             return null;
         }
-        String text = request.getBody().string(StandardCharsets.UTF_8);
         String type = request.getHeaders().get("Content-Type");
-        if (type != null && type.startsWith("multipart/")) {
-            int start = text.indexOf('{');
-            int end = text.lastIndexOf('}');
-            text = start < 0 ? "{}" : text.substring(start, end + 1);
-        }
+        String text = type != null && type.startsWith("multipart/") ? multipart(request, type, files)
+                : request.getBody().string(StandardCharsets.UTF_8);
         try {
             return json.readTree(text);
         } catch (IOException e) {
             throw new AssertionError("JDA sent a body that is not JSON: " + text, e);
         }
+    }
+
+    /** Reads the parts as Discord does: {@code payload_json} is the message, {@code files[n]} the uploads. */
+    private static String multipart(RecordedRequest request, String type, List<FilePart> files) {
+        String boundary = okhttp3.MediaType.get(type).parameter("boundary");
+        String payload = "{}";
+        try (okhttp3.MultipartReader reader = new okhttp3.MultipartReader(
+                new okio.Buffer().write(request.getBody()), boundary)) {
+            for (okhttp3.MultipartReader.Part part = reader.nextPart(); part != null; part = reader.nextPart()) {
+                String disposition = part.headers().get("Content-Disposition");
+                String field = parameter(disposition, "name");
+                byte[] bytes = part.body().readByteArray();
+                if ("payload_json".equals(field)) {
+                    payload = new String(bytes, StandardCharsets.UTF_8);
+                } else {
+                    files.add(new FilePart(field, parameter(disposition, "filename"),
+                            part.headers().get("Content-Type"), bytes));
+                }
+            }
+        } catch (IOException e) {
+            throw new AssertionError("JDA sent a multipart body that does not parse", e);
+        }
+        return payload;
+    }
+
+    private static String parameter(String disposition, String name) {
+        java.util.regex.Matcher value = java.util.regex.Pattern.compile(";\\s*" + name + "=\"([^\"]*)\"")
+                .matcher(disposition == null ? "" : disposition);
+        return value.find() ? value.group(1) : null;
     }
 
     private static MockResponse jsonResponse(int status, String body) {

@@ -29,6 +29,7 @@ final class FakeSlackApi extends Dispatcher {
     private final Map<String, BlockingQueue<RecordedRequest>> received = new ConcurrentHashMap<>();
     private final Map<String, Deque<MockResponse>> scripted = new ConcurrentHashMap<>();
     private final Map<String, List<String>> groupMembers = new ConcurrentHashMap<>();
+    private final List<String> arrivals = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final MockWebServer server;
     private volatile WebSocketListener socketMode;
 
@@ -77,6 +78,11 @@ final class FakeSlackApi extends Dispatcher {
         return queue(normalise(path)).poll(wait.toMillis(), TimeUnit.MILLISECONDS) == null;
     }
 
+    /** Every path requested so far, in the order the requests arrived. */
+    List<String> arrivals() {
+        return List.copyOf(arrivals);
+    }
+
     int count(String path) {
         return queue(normalise(path)).size();
     }
@@ -84,6 +90,7 @@ final class FakeSlackApi extends Dispatcher {
     @Override
     public MockResponse dispatch(RecordedRequest request) {
         String path = request.getUrl().encodedPath();
+        arrivals.add(path);
         queue(path).add(request);
         Deque<MockResponse> next = scripted.get(path);
         if (next != null) {
@@ -106,6 +113,11 @@ final class FakeSlackApi extends Dispatcher {
                     + form(request).get("ts") + "\"");
             case "/api/usergroups.users.list" -> ok("\"users\":" + jsonList(
                     groupMembers.getOrDefault(form(request).get("usergroup"), List.of())));
+            // The external upload flow: an upload address on this server, the bytes posted there, then completion.
+            case "/api/files.getUploadURLExternal" -> ok("\"upload_url\":\"" + server.url("/upload/F0CHART")
+                    + "\",\"file_id\":\"F0CHART\"");
+            case "/upload/F0CHART" -> new MockResponse.Builder().body("OK - " + request.getBodySize()).build();
+            case "/api/files.completeUploadExternal" -> ok("\"files\":[{\"id\":\"F0CHART\",\"title\":\"chart\"}]");
             case "/api/apps.connections.open" -> ok("\"url\":\"ws://127.0.0.1:" + server.getPort() + "/link\"");
             case "/link" -> socketMode == null ? new MockResponse.Builder().code(404).build()
                     : new MockResponse.Builder().webSocketUpgrade(socketMode).build();

@@ -11,6 +11,7 @@ import dev.liveops.quantconnect.RetrySettings;
 import dev.liveops.quantconnect.Timeouts;
 import dev.liveops.sandbox.QuantConnectSandbox;
 import dev.liveops.secret.Secret;
+import dev.liveops.time.Pause;
 import java.time.Duration;
 
 /**
@@ -38,7 +39,14 @@ public record SpiedClient(QuantConnectClient client, LiveApi live) {
     /** As above, giving up on QuantConnect after {@code timeouts}. */
     public static SpiedClient of(String baseUrl, String userId, String apiToken, ManualClock clock,
                                  CallObserver observer, Timeouts timeouts) {
+        return of(baseUrl, userId, apiToken, clock, observer, timeouts, clock::advance);
+    }
+
+    /** As above, waiting between polls (a chart that is loading) with {@code pause}: by default, moving the clock. */
+    public static SpiedClient of(String baseUrl, String userId, String apiToken, ManualClock clock,
+                                 CallObserver observer, Timeouts timeouts, Pause pause) {
         QuantConnectClient real = QuantConnectClient.builder()
+                .pause(pause)
                 .timeouts(timeouts)
                 .observer(observer)
                 .baseUrl(baseUrl)

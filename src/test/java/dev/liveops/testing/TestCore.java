@@ -115,8 +115,10 @@ public final class TestCore implements OperatedCore, AutoCloseable {
         options.tradeEvery.ifPresent(sandboxOptions::tradeEvery);
         sandbox = sandboxOptions.build().start();
         String token = options.apiToken == null ? sandbox.apiToken() : options.apiToken;
+        pause = options.pause == null ? clock::advance : options.pause;
         SpiedClient spied = SpiedClient.of(options.quantConnectUrl == null ? sandbox.baseUrl()
-                : options.quantConnectUrl, sandbox.userId(), token, clock, observers.quantConnect(), options.timeouts);
+                : options.quantConnectUrl, sandbox.userId(), token, clock, observers.quantConnect(), options.timeouts,
+                pause);
         client = spied.client();
         live = spied.live();
         database = TempDatabase.of(options.store);
@@ -127,7 +129,6 @@ public final class TestCore implements OperatedCore, AutoCloseable {
         processes = new JdbcProcessRegistry(database.database());
         access = new AccessPolicy(RoleCatalog.withOverrides(options.roles),
                 new IdentityMap(options.users, options.groups, options.people));
-        pause = options.pause == null ? clock::advance : options.pause;
         snapshotSettings = options.snapshots;
         snapshots = new JdbcEquitySnapshotStore(database.database());
         digests = new JdbcDigestStore(database.database());
@@ -427,7 +428,10 @@ public final class TestCore implements OperatedCore, AutoCloseable {
             return this;
         }
 
-        /** How the gateway waits (for a compile); by default it moves the test clock on instead of sleeping. */
+        /**
+         * How the gateway waits (for a compile) and the client (for a chart that is loading); by default it moves the
+         * test clock on instead of sleeping.
+         */
         public Builder pause(Pause pause) {
             this.pause = pause;
             return this;
