@@ -43,9 +43,8 @@ final class EquityWiring {
     private final ProjectDirectory projects;
 
     /**
-     * @param history QuantConnect's equity from before LiveOps watched ({@link EquityHistory#NONE} until the chart
-     *                client provides it)
-     * @param picture the digest's chart of total equity ({@link DigestPicture#NONE} until the renderer provides it)
+     * @param history QuantConnect's equity from before LiveOps watched
+     * @param picture the digest's chart of total equity
      */
     EquityWiring(Database database, Fence fence, NotificationsConfig config, AccessPolicy access,
                  ProjectDirectory projects, EquityHistory history, DigestPicture picture) {

@@ -10,8 +10,6 @@ import dev.liveops.project.ProjectDirectory;
 import dev.liveops.command.RecoveredAction;
 import dev.liveops.config.BotConfig;
 import dev.liveops.config.BrokerageProfile;
-import dev.liveops.digest.DigestPicture;
-import dev.liveops.equity.EquityHistory;
 import dev.liveops.notify.ChannelPoster;
 import dev.liveops.notify.NotificationService;
 import dev.liveops.notify.NotificationStore;
@@ -19,6 +17,7 @@ import dev.liveops.notify.OrderEventStore;
 import dev.liveops.notify.OrderWatcher;
 import dev.liveops.notify.ProjectNames;
 import dev.liveops.equity.PollListener;
+import dev.liveops.chart.EquityChart;
 import dev.liveops.notify.OutboundMessage;
 import dev.liveops.notify.OutboxCourier;
 import dev.liveops.notify.Route.ChannelKey;
@@ -131,7 +130,7 @@ public final class LiveOpsCore implements OperatedCore, AutoCloseable {
         WatcherSettings settings = NotificationsFromConfig.settings(config.notifications(), step);
         NotificationStore notificationStore = new JdbcNotificationStore(database, fence);
         EquityWiring equity = new EquityWiring(database, fence, config.notifications(), access, projects,
-                EquityHistory.NONE, DigestPicture.NONE);
+                new QuantConnectEquityHistory(quantConnect.live()), new EquityChartPicture(new EquityChart()));
         OrderEventStore orderEvents = new JdbcOrderEventStore(database, fence);
         Supplier<StatusWatcher> watchers = () -> {
             RouteBook routes = new RouteBook(stores.subscriptions(), settings.subscriptions(), access,

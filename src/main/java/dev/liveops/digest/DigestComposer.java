@@ -7,6 +7,7 @@ import dev.liveops.equity.PnlReader;
 import dev.liveops.equity.PnlReport;
 import dev.liveops.equity.PnlText;
 import dev.liveops.quantconnect.model.LiveDeployment;
+import dev.liveops.reply.Attachment;
 import dev.liveops.reply.Reply;
 import dev.liveops.reply.Reply.Severity;
 import dev.liveops.text.Count;
@@ -39,8 +40,8 @@ public final class DigestComposer {
         this.picture = picture;
     }
 
-    /** What is posted: the message, and the chart of total equity when the renderer drew one. */
-    public record Composed(Reply reply, Optional<DigestPicture.Picture> picture) {
+    /** What is posted: the message, with the chart of total equity attached when one could be drawn. */
+    public record Composed(Reply reply) {
     }
 
     /**
@@ -77,7 +78,9 @@ public final class DigestComposer {
         }
         reply.footer("Status and equity as of " + TimeText.utc(now) + "; " + digest.schedule().describe() + ", "
                 + digest.scope() + ". /live digest off stops it.");
-        return new Composed(reply.build(), picture.totalEquity(report));
+        picture.totalEquity(report).ifPresent(drawn -> reply.attachment(new Attachment(drawn.fileName(), drawn.png(),
+                "Total equity of the deployments in this digest over its period")));
+        return new Composed(reply.build());
     }
 
     private record Row(String projectName, LiveDeployment deployment, Optional<PnlReport.Row> pnl,

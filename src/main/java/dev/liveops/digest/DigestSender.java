@@ -69,7 +69,6 @@ public final class DigestSender implements PollListener {
         }
         DigestComposer.Composed composed = composer.compose(digest, period, floor.get(), at, deployments,
                 id -> names.computeIfAbsent(id, this::projectName).filter(digest.visible()));
-        // The picture (composed.picture()) is posted once Reply carries attachments; until then the text goes alone.
         if (ledger.queue(digest.channel(), period, composed.reply(), at)) {
             log.info("Queued the {} digest of {} {}", digest.schedule().describe(), digest.channel().platform(),
                     digest.channel().channelId());

@@ -119,6 +119,19 @@ class PnlCommandTest {
     }
 
     @Test
+    void quantConnectsEquityChartFillsThePeriodBeforeLiveOpsWatched() {
+        try (TestCore core = core().equityHistoryFromCharts().build()) {
+            run(core, Duration.ofHours(1));
+
+            Reply reply = core.gateway().handle(TestCallers.ALICE, "pnl all week");
+
+            // LiveOps watched for the last hour only; the chart carries each deployment back to its launch.
+            assertThat(reply.text()).contains("Live/Momentum from 2026-11-17 10:30 UTC")
+                    .doesNotContain("Live/CryptoBasis from");
+        }
+    }
+
+    @Test
     void withoutSnapshotsItSaysSo() {
         try (TestCore core = core().build()) {
             Reply reply = core.gateway().handle(TestCallers.ALICE, "pnl");

@@ -4,6 +4,11 @@ import static dev.liveops.testing.WatcherSettingsBuilder.watcherSettings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.liveops.access.Caller;
+import dev.liveops.app.EquityChartPicture;
+import dev.liveops.chart.EquityChart;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import javax.imageio.ImageIO;
 import dev.liveops.access.Permission;
 import dev.liveops.access.Platform;
 import dev.liveops.access.ProjectGlob;
@@ -70,6 +75,21 @@ class DigestDeliveryTest {
             runUntil(core, "2026-11-21T17:30:00Z");
             assertThat(slack.in(DESK)).extracting(Reply::title).containsExactly(
                     "Daily digest: 2026-11-20 17:00 UTC", "Daily digest: 2026-11-21 17:00 UTC");
+        }
+    }
+
+    @Test
+    void aDigestCarriesAPictureOfTotalEquityThroughTheOutbox() throws Exception {
+        try (TestCore core = core().digestPicture(new EquityChartPicture(new EquityChart())).build()) {
+            core.gateway().handle(CAROL, "digest daily 17:00 Europe/London");
+            runUntil(core, "2026-11-20T17:30:00Z");
+
+            Reply digest = slack.in(DESK).get(0);
+            assertThat(digest.attachment()).isPresent();
+            BufferedImage picture = ImageIO.read(new ByteArrayInputStream(digest.attachment().get().png()));
+            assertThat(picture.getWidth()).isEqualTo(EquityChart.DEFAULT_WIDTH);
+            assertThat(picture.getHeight()).isEqualTo(EquityChart.DEFAULT_HEIGHT);
+            assertThat(digest.attachment().get().altText()).contains("Total equity");
         }
     }
 

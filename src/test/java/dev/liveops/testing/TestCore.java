@@ -46,6 +46,7 @@ import dev.liveops.digest.DigestBook;
 import dev.liveops.digest.DigestComposer;
 import dev.liveops.digest.DigestPicture;
 import dev.liveops.digest.DigestSender;
+import dev.liveops.app.QuantConnectEquityHistory;
 import dev.liveops.equity.EquityHistory;
 import dev.liveops.equity.EquityRecorder;
 import dev.liveops.equity.PnlReader;
@@ -99,6 +100,7 @@ public final class TestCore implements OperatedCore, AutoCloseable {
     private final JdbcEquitySnapshotStore snapshots;
     private final JdbcDigestStore digests;
     private final DigestBook digestBook;
+    private final DigestPicture digestPicture;
     private final PnlReader pnl;
     private ProcessIdentity process;
     private CommandGateway gateway;
@@ -133,7 +135,9 @@ public final class TestCore implements OperatedCore, AutoCloseable {
         snapshots = new JdbcEquitySnapshotStore(database.database());
         digests = new JdbcDigestStore(database.database());
         digestBook = new DigestBook(digests, options.digests, access);
-        pnl = new PnlReader(snapshots, options.equityHistory, snapshotSettings.interval());
+        digestPicture = options.digestPicture;
+        pnl = new PnlReader(snapshots, options.equityHistoryFromCharts ? new QuantConnectEquityHistory(live)
+                : options.equityHistory, snapshotSettings.interval());
         restart();
     }
 
@@ -240,7 +244,7 @@ public final class TestCore implements OperatedCore, AutoCloseable {
         RouteBook routes = new RouteBook(stores.subscriptions(), settings.subscriptions(), access,
                 settings.mentions());
         PollListener afterPoll = PollListener.all(List.of(new EquityRecorder(snapshots, snapshotSettings),
-                new DigestSender(digestBook, digests, new DigestComposer(pnl, snapshots, DigestPicture.NONE),
+                new DigestSender(digestBook, digests, new DigestComposer(pnl, snapshots, digestPicture),
                         projects),
                 new OrderWatcher(live, new JdbcOrderEventStore(database.database()), routes,
                         new ProjectNames(projects))));
@@ -299,6 +303,8 @@ public final class TestCore implements OperatedCore, AutoCloseable {
         private SnapshotSettings snapshots = SnapshotSettings.DEFAULT;
         private final List<ConfiguredDigest> digests = new ArrayList<>();
         private EquityHistory equityHistory = EquityHistory.NONE;
+        private DigestPicture digestPicture = DigestPicture.NONE;
+        private boolean equityHistoryFromCharts;
         private Optional<Duration> tradeEvery = Optional.empty();
         private AlgorithmCommands commands;
 
@@ -318,6 +324,18 @@ public final class TestCore implements OperatedCore, AutoCloseable {
         }
 
         /** QuantConnect's equity from before LiveOps watched; none by default. */
+        /** A digest's chart of total equity; none by default. */
+        public Builder digestPicture(DigestPicture picture) {
+            this.digestPicture = picture;
+            return this;
+        }
+
+        /** QuantConnect's equity from before LiveOps watched read from its charts, as LiveOps runs. */
+        public Builder equityHistoryFromCharts() {
+            this.equityHistoryFromCharts = true;
+            return this;
+        }
+
         public Builder equityHistory(EquityHistory history) {
             this.equityHistory = history;
             return this;
