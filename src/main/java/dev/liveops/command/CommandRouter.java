@@ -20,7 +20,7 @@ import java.util.function.Supplier;
 
 /**
  * Takes each parsed command to its handler, past the access check and the project lookup, and into the audit. A
- * {@link LiveCommand.Visitor}: a new command does not compile until it is routed here.
+ * {@link LiveCommandVisitor}: a new command does not compile until it is routed here.
  */
 final class CommandRouter {
     /** How far back an audit read looks when it must filter by scope. */
@@ -64,7 +64,7 @@ final class CommandRouter {
     }
 
     /** One command of one caller. */
-    private final class Dispatch implements LiveCommand.Visitor<Reply> {
+    private final class Dispatch implements LiveCommandVisitor<Reply> {
         private final Caller caller;
         private final String line;
 
