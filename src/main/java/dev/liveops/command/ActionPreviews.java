@@ -179,7 +179,7 @@ final class ActionPreviews {
         return command.accept(new PreviewOf(project));
     }
 
-    private final class PreviewOf implements LiveCommand.DestructiveVisitor<Preview> {
+    private final class PreviewOf implements DestructiveCommandVisitor<Preview> {
         private final Project project;
 
         PreviewOf(Project project) {

@@ -7,21 +7,14 @@ import dev.liveops.command.ParseResult.Parsed;
 import dev.liveops.command.ParseResult.Rejected;
 import dev.liveops.command.Tokenizer.BadInput;
 import dev.liveops.quantconnect.model.LiveStatus;
-import dev.liveops.subscription.OrderAlerts;
 import dev.liveops.text.Shorten;
 import dev.liveops.text.Visible;
 import dev.liveops.text.Suggestions;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The one /live grammar every platform shares. Never throws: any input, however hostile, becomes a command or a
@@ -37,11 +30,8 @@ public final class CommandParser {
     public static final int DEFAULT_AUDIT = 20;
     public static final int MAX_AUDIT = 200;
     public static final int MAX_INSIGHTS = AlgorithmCommandGrammar.MAX_INSIGHTS;
-    static final Duration MIN_SNOOZE = Duration.ofMinutes(1);
-    static final Duration MAX_SNOOZE = Duration.ofDays(7);
     /** {@code stop all}: a project named "all" is stopped by its id. */
     private static final String KILL_SWITCH_WORD = "all";
-    private static final Pattern SNOOZE_PART = Pattern.compile("(\\d{1,4})([mhd])");
 
     public ParseResult parse(String line) {
         if (line == null || line.isBlank()) {
@@ -75,7 +65,7 @@ public final class CommandParser {
             }
             try {
                 return new Parsed(build(name.get(), new CommandArguments(name.get() == CommandName.SUBSCRIBE
-                        ? withOrdersValue(words) : words)));
+                        ? SubscriptionGrammar.withOrdersValue(words) : words)));
             } catch (BadInput bad) {
                 return new Rejected(bad.getMessage(), name);
             }
@@ -96,8 +86,8 @@ public final class CommandParser {
                     : new LiveCommand.Stop(args.project());
             case LIQUIDATE -> args.onlyWordIs(KILL_SWITCH_WORD) ? killSwitch(args, LiveCommand.LiquidateAll::new)
                     : new LiveCommand.Liquidate(args.project());
-            case SUBSCRIBE -> subscribeCommand(args);
-            case SNOOZE -> snoozeCommand(args);
+            case SUBSCRIBE -> SubscriptionGrammar.subscribe(args);
+            case SNOOZE -> SubscriptionGrammar.snooze(args);
             case UNSUBSCRIBE -> new LiveCommand.Unsubscribe();
             case SUBSCRIPTIONS -> new LiveCommand.ShowSubscriptions();
             case AUDIT -> auditCommand(args);
@@ -134,26 +124,6 @@ public final class CommandParser {
         return new LiveCommand.ShowLogs(args.project(), count);
     }
 
-    /** The duration is the last word, so a project name before it may have spaces. */
-    private LiveCommand snoozeCommand(CommandArguments args) {
-        String length = args.last().orElseThrow(() -> new BadInput("Name a project and say for how long, e.g. "
-                + "snooze momentum 2h."));
-        if (!args.hasMore()) {
-            throw new BadInput("Say for how long, e.g. 2h, or off.");
-        }
-        Optional<Duration> duration;
-        try {
-            duration = snoozeLength(length);
-        } catch (BadInput notADuration) {
-            if (length.chars().noneMatch(Character::isDigit)) {
-                throw new BadInput("'" + printable(length) + "' is not a duration; a project name with spaces "
-                        + "goes in quotes, e.g. snooze \"Crypto Basis\" 2h.");
-            }
-            throw notADuration;
-        }
-        return new LiveCommand.Snooze(args.project(), duration);
-    }
-
     /** The period is the last word when it looks like one, so a project name before it may have spaces. */
     private LiveCommand chartCommand(CommandArguments args) {
         ChartPeriod period = ChartPeriod.DEFAULT;
@@ -177,56 +147,6 @@ public final class CommandParser {
         return new LiveCommand.Deploy(args.project(), node, brokerage);
     }
 
-    private LiveCommand subscribeCommand(CommandArguments args) {
-        String project = args.option("--project").orElse("*");
-        if (!project.matches("[\\p{L}\\p{N} /._*?-]{1,100}")) {
-            throw new BadInput("'" + printable(project) + "' is not a project name pattern; use letters, digits, "
-                    + "/ . _ - and the wildcards * and ?.");
-        }
-        OrderAlerts orders = args.option("--orders").map(word -> OrderAlerts.fromWord(word).orElseThrow(() ->
-                new BadInput("--orders takes filled, all or none, not '" + printable(word) + "'."))).orElse(OrderAlerts.NONE);
-        return new LiveCommand.Subscribe(statuses(args.rest()), project, orders);
-    }
-
-    /** A bare {@code --orders} means fills: it gets its value here, so the next word stays a status or option. */
-    static List<String> withOrdersValue(List<String> words) {
-        List<String> valued = new ArrayList<>(words);
-        for (int i = 0; i < valued.size(); i++) {
-            boolean valueFollows = i + 1 < valued.size() && OrderAlerts.fromWord(valued.get(i + 1)).isPresent();
-            if (valued.get(i).equalsIgnoreCase("--orders") && !valueFollows) {
-                valued.set(i, "--orders=filled");
-            }
-        }
-        return valued;
-    }
-
-    /** 30m, 2h, 1d, 1h30m; at most a week, so a forgotten snooze cannot silence a project for good. */
-    static Optional<Duration> snoozeLength(String word) {
-        String text = word.toLowerCase(Locale.ROOT);
-        if (text.equals("off") || text.equals("0")) {
-            return Optional.empty();
-        }
-        Matcher parts = SNOOZE_PART.matcher(text);
-        Duration total = Duration.ZERO;
-        int end = 0;
-        while (parts.find() && parts.start() == end) {
-            long amount = Long.parseLong(parts.group(1));
-            total = total.plus(switch (parts.group(2)) {
-                case "m" -> Duration.ofMinutes(amount);
-                case "h" -> Duration.ofHours(amount);
-                default -> Duration.ofDays(amount);
-            });
-            end = parts.end();
-        }
-        if (end == 0 || end != text.length()) {
-            throw new BadInput("'" + printable(word) + "' is not a duration; write it like 30m, 2h, 1d or 1h30m.");
-        }
-        if (total.compareTo(MIN_SNOOZE) < 0 || total.compareTo(MAX_SNOOZE) > 0) {
-            throw new BadInput("A snooze lasts from 1 minute to 7 days.");
-        }
-        return Optional.of(total);
-    }
-
     /**
      * {@code audit 50} is a count, {@code audit momentum} or {@code audit 23456789} a project, {@code audit Crypto
      * Basis 50} a project with spaces and a count.
@@ -242,13 +162,6 @@ public final class CommandParser {
         }
         return new LiveCommand.ShowAudit(rest.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", rest)),
                 DEFAULT_AUDIT);
-    }
-
-    private static Set<LiveStatus> statuses(List<String> words) {
-        Set<LiveStatus> statuses = EnumSet.noneOf(LiveStatus.class);
-        words.stream().flatMap(word -> Arrays.stream(word.split(","))).filter(word -> !word.isBlank())
-                .forEach(word -> statuses.add(status(word)));
-        return statuses;
     }
 
     /** One of the {@link LiveStatus#nameable()} statuses, or one sentence listing them. */

@@ -3,35 +3,27 @@ package dev.liveops.command;
 import dev.liveops.access.AccessDecision;
 import dev.liveops.access.AccessPolicy;
 import dev.liveops.leader.Leadership;
-import dev.liveops.access.AuditEntry;
 import dev.liveops.access.AuditLog;
 import dev.liveops.access.AuditStep;
 import dev.liveops.access.Caller;
 import dev.liveops.access.Permission;
+import dev.liveops.command.ProjectTargets.Target;
 import dev.liveops.project.ProjectDirectory;
-import dev.liveops.project.ProjectDirectory.Lookup;
 import dev.liveops.quantconnect.model.Project;
 import dev.liveops.reply.Reply;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
  * Takes each parsed command to its handler, past the access check and the project lookup, and into the audit. A
- * {@link LiveCommand.Visitor}: a new command does not compile until it is routed here.
+ * {@link LiveCommandVisitor}: a new command does not compile until it is routed here.
  */
 final class CommandRouter {
-    /** How far back an audit read looks when it must filter by scope. */
-    private static final int MAX_AUDIT_SCAN = 2_000;
-    /** An ambiguous project name lists this many matches and counts the rest. */
-    private static final int MAX_CANDIDATES_SHOWN = 10;
-
     private final AccessPolicy access;
     private final AuditTrail audit;
-    private final AuditLog auditLog;
-    private final ProjectDirectory projects;
+    private final ProjectTargets targets;
+    private final ScopedAuditRead auditRead;
     private final LiveQueries queries;
     private final ActionDesk actions;
     private final SubscriptionCommands subscriptions;
@@ -52,8 +44,8 @@ final class CommandRouter {
         this.charts = charts;
         this.access = access;
         this.audit = audit;
-        this.auditLog = auditLog;
-        this.projects = projects;
+        this.targets = new ProjectTargets(access, audit, projects);
+        this.auditRead = new ScopedAuditRead(access, auditLog, projects);
         this.queries = queries;
         this.actions = actions;
         this.subscriptions = subscriptions;
@@ -64,7 +56,7 @@ final class CommandRouter {
     }
 
     /** One command of one caller. */
-    private final class Dispatch implements LiveCommand.Visitor<Reply> {
+    private final class Dispatch implements LiveCommandVisitor<Reply> {
         private final Caller caller;
         private final String line;
 
@@ -136,7 +128,7 @@ final class CommandRouter {
 
         @Override
         public Reply audit(LiveCommand.ShowAudit command) {
-            return general(command, () -> showAudit(caller, command));
+            return general(command, () -> auditRead.show(caller, command));
         }
 
         @Override
@@ -179,7 +171,7 @@ final class CommandRouter {
         private Reply killSwitch(LiveCommand.KillSwitch command) {
             if (access.check(caller, command.name().permission().orElseThrow())
                     instanceof AccessDecision.Denied denied) {
-                return deny(caller, line, command, null, denied);
+                return targets.deny(caller, line, command, null, denied);
             }
             return killSwitch.request(caller, line, command);
         }
@@ -207,7 +199,7 @@ final class CommandRouter {
         private Reply general(LiveCommand command, Supplier<Reply> handler) {
             AccessDecision decision = access.check(caller, command.name().permission().orElseThrow());
             if (decision instanceof AccessDecision.Denied denied) {
-                return deny(caller, line, command, null, denied);
+                return targets.deny(caller, line, command, null, denied);
             }
             Reply reply = handler.get();
             audit.record(caller, line, command.name().word(), AuditStep.ANSWERED, reply.title());
@@ -261,7 +253,7 @@ final class CommandRouter {
         @Override
         public Reply broadcast(LiveCommand.Broadcast command) {
             if (access.check(caller, Permission.BROADCAST) instanceof AccessDecision.Denied denied) {
-                return deny(caller, line, command, null, denied);
+                return targets.deny(caller, line, command, null, denied);
             }
             CommandCheck.Result checked = algorithm.check(caller, line, command.name(), command.command(),
                     command.arguments());
@@ -271,80 +263,12 @@ final class CommandRouter {
             Permission needed = valid.declared().permission();
             return access.isUnscoped(caller, Permission.BROADCAST) && access.isUnscoped(caller, needed)
                     ? algorithm.desk().broadcast(caller, line, valid)
-                    : deny(caller, line, command, null, new AccessDecision.Denied("A broadcast reaches every project, "
-                    + "so it needs /live broadcast and /live " + needed.configName() + " on every project."));
+                    : targets.deny(caller, line, command, null, new AccessDecision.Denied("A broadcast reaches every "
+                    + "project, so it needs /live broadcast and /live " + needed.configName() + " on every project."));
         }
 
-        /** The project, when the caller may run this command and may run it on that project. */
         private Target target(LiveCommand command, String typed, Permission permission) {
-            AccessDecision decision = access.check(caller, permission);
-            if (decision instanceof AccessDecision.Denied denied) {
-                return new Target.Refused(deny(caller, line, command, null, denied));
-            }
-            Lookup lookup = projects.find(typed, access.projectsVisible(caller));
-            if (!(lookup instanceof Lookup.Found found)) {
-                Reply reply = notFound(lookup);
-                audit.record(caller, line, command.name().word(), AuditStep.FAILED, reply.text());
-                return new Target.Refused(reply);
-            }
-            Project project = found.project();
-            LogContext.add(LogContext.Key.PROJECT, project.name());
-            if (access.check(caller, permission, project.name()) instanceof AccessDecision.Denied denied) {
-                return new Target.Refused(deny(caller, line, command, project, denied));
-            }
-            return new Target.Allowed(project);
+            return targets.target(caller, line, command, typed, permission);
         }
-    }
-
-    /** A project command's project, or the reply that refuses it (already audited). */
-    private sealed interface Target {
-        record Allowed(Project project) implements Target {
-        }
-
-        record Refused(Reply reply) implements Target {
-        }
-    }
-
-    /** A role scoped to some projects reads only their entries; entries about no project need an unscoped role. */
-    private Reply showAudit(Caller caller, LiveCommand.ShowAudit command) {
-        Predicate<String> visible = access.projectsVisible(caller, Permission.AUDIT);
-        if (command.project().isEmpty()) {
-            boolean unscoped = access.isUnscoped(caller, Permission.AUDIT);
-            List<AuditEntry> entries = auditLog.recent(Optional.empty(), MAX_AUDIT_SCAN).stream()
-                    .filter(e -> e.projectName() == null ? unscoped : visible.test(e.projectName()))
-                    .limit(command.count()).toList();
-            return InfoViews.audit(entries, Optional.empty());
-        }
-        Lookup lookup = projects.find(command.project().get(), visible);
-        if (lookup instanceof Lookup.Found found) {
-            return InfoViews.audit(auditLog.recent(Optional.of(found.project().projectId()), command.count()),
-                    Optional.of(found.project().name()));
-        }
-        return notFound(lookup);
-    }
-
-    private Reply deny(Caller caller, String line, LiveCommand command, Project project,
-                       AccessDecision.Denied denied) {
-        audit.record(caller, line, command.name().word(), project == null ? null : project.projectId(),
-                project == null ? null : project.name(), AuditStep.DENIED, denied.reason(), null, null);
-        return Reply.error(denied.reason());
-    }
-
-    private static Reply notFound(Lookup lookup) {
-        if (lookup instanceof Lookup.Ambiguous ambiguous) {
-            int count = ambiguous.candidates().size();
-            int more = count - MAX_CANDIDATES_SHOWN;
-            return Reply.error("'" + CommandParser.printable(ambiguous.typed()) + "' matches " + count
-                    + " projects: " + String.join(", ", ambiguous.candidates().stream().limit(MAX_CANDIDATES_SHOWN)
-                    .map(p -> p.name() + " (" + p.projectId() + ")").toList())
-                    + (more > 0 ? " and " + more + " more" : "") + ". Name one exactly.");
-        }
-        Lookup.NotFound missing = (Lookup.NotFound) lookup;
-        String typed = CommandParser.printable(missing.typed());
-        return Reply.error("There is no project '" + typed + "'."
-                + (missing.suggestions().isEmpty() ? "" : " Did you mean " + String.join(" or ",
-                missing.suggestions()) + "?")
-                + (typed.contains(" ") ? " LiveOps read '" + typed + "' as one name; quote a name with spaces "
-                + "(\"Crypto Basis\") to keep the words after it apart." : ""));
     }
 }

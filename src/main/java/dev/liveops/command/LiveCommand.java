@@ -14,67 +14,13 @@ import java.util.Set;
 
 /**
  * A parsed /live command. Each record is one subcommand with its arguments already validated. Code that acts on a
- * command does so through a {@link Visitor}, so a new record cannot compile until every handler says what it does.
+ * command does so through a {@link LiveCommandVisitor}, so a new record cannot compile until every handler says what
+ * it does.
  */
 public sealed interface LiveCommand {
     CommandName name();
 
-    <R> R accept(Visitor<R> visitor) throws InterruptedException;
-
-    /** One method per command. Deploy may wait for a compile, hence the interruption. */
-    interface Visitor<R> {
-        R list(ListDeployments command);
-
-        R read(Read command);
-
-        R portfolio(ShowPortfolio command);
-
-        R orders(ShowOrders command);
-
-        R logs(ShowLogs command);
-
-        R deploy(Deploy command) throws InterruptedException;
-
-        R stop(Stop command) throws InterruptedException;
-
-        R liquidate(Liquidate command) throws InterruptedException;
-
-        R subscribe(Subscribe command);
-
-        R unsubscribe(Unsubscribe command);
-
-        R subscriptions(ShowSubscriptions command);
-
-        R snooze(Snooze command);
-
-        R audit(ShowAudit command);
-
-        R whoami(WhoAmI command);
-
-        R help(Help command);
-
-        R confirm(Confirm command);
-
-        R cancel(Cancel command);
-
-        R approve(Approve command);
-
-        R stopAll(StopAll command);
-
-        R liquidateAll(LiquidateAll command);
-
-        R pnl(ShowPnl command);
-
-        R digest(ManageDigest command);
-
-        R insights(ShowInsights command);
-
-        R command(SendCommand command) throws InterruptedException;
-
-        R broadcast(Broadcast command);
-
-        R chart(ShowChart command);
-    }
+    <R> R accept(LiveCommandVisitor<R> visitor) throws InterruptedException;
 
     /** A command about one project, named as the user typed it (resolved later). */
     sealed interface AboutProject extends LiveCommand {
@@ -83,16 +29,7 @@ public sealed interface LiveCommand {
 
     /** stop, liquidate and deploy: previewed, confirmed, audited and executed once. */
     sealed interface Destructive extends AboutProject {
-        <R> R accept(DestructiveVisitor<R> visitor) throws InterruptedException;
-    }
-
-    /** One method per destructive command: where only these three can arrive. */
-    interface DestructiveVisitor<R> {
-        R deploy(Deploy command) throws InterruptedException;
-
-        R stop(Stop command);
-
-        R liquidate(Liquidate command);
+        <R> R accept(DestructiveCommandVisitor<R> visitor) throws InterruptedException;
     }
 
     /** An answer to a pending destructive action. */
@@ -100,10 +37,18 @@ public sealed interface LiveCommand {
         String code();
     }
 
+    /**
+     * The kill switch: stop all or liquidate all, over every deployment the caller may act on; {@code projects} is
+     * the optional --project glob that narrows it. {@link #name()} is the stop or liquidate it sends to each.
+     */
+    sealed interface KillSwitch extends LiveCommand {
+        Optional<String> projects();
+    }
+
     record ListDeployments(Optional<LiveStatus> status, int page) implements LiveCommand {
         public CommandName name() { return CommandName.LIST; }
 
-        public <R> R accept(Visitor<R> visitor) {
+        public <R> R accept(LiveCommandVisitor<R> visitor) {
             return visitor.list(this);
         }
     }
@@ -111,7 +56,7 @@ public sealed interface LiveCommand {
     record Read(String project) implements AboutProject {
         public CommandName name() { return CommandName.READ; }
 
-        public <R> R accept(Visitor<R> visitor) {
+        public <R> R accept(LiveCommandVisitor<R> visitor) {
             return visitor.read(this);
         }
     }
@@ -119,7 +64,7 @@ public sealed interface LiveCommand {
     record ShowPortfolio(String project) implements AboutProject {
         public CommandName name() { return CommandName.PORTFOLIO; }
 
-        public <R> R accept(Visitor<R> visitor) {
+        public <R> R accept(LiveCommandVisitor<R> visitor) {
             return visitor.portfolio(this);
         }
     }
@@ -127,7 +72,7 @@ public sealed interface LiveCommand {
     record ShowOrders(String project, int count) implements AboutProject {
         public CommandName name() { return CommandName.ORDERS; }
 
-        public <R> R accept(Visitor<R> visitor) {
+        public <R> R accept(LiveCommandVisitor<R> visitor) {
             return visitor.orders(this);
         }
     }
@@ -135,7 +80,7 @@ public sealed interface LiveCommand {
     record ShowLogs(String project, int count) implements AboutProject {
         public CommandName name() { return CommandName.LOGS; }
 
-        public <R> R accept(Visitor<R> visitor) {
+        public <R> R accept(LiveCommandVisitor<R> visitor) {
             return visitor.logs(this);
         }
     }
@@ -143,11 +88,11 @@ public sealed interface LiveCommand {
     record Deploy(String project, Optional<String> node, Optional<String> brokerage) implements Destructive {
         public CommandName name() { return CommandName.DEPLOY; }
 
-        public <R> R accept(Visitor<R> visitor) throws InterruptedException {
+        public <R> R accept(LiveCommandVisitor<R> visitor) throws InterruptedException {
             return visitor.deploy(this);
         }
 
-        public <R> R accept(DestructiveVisitor<R> visitor) throws InterruptedException {
+        public <R> R accept(DestructiveCommandVisitor<R> visitor) throws InterruptedException {
             return visitor.deploy(this);
         }
     }
@@ -155,11 +100,11 @@ public sealed interface LiveCommand {
     record Stop(String project) implements Destructive {
         public CommandName name() { return CommandName.STOP; }
 
-        public <R> R accept(Visitor<R> visitor) throws InterruptedException {
+        public <R> R accept(LiveCommandVisitor<R> visitor) throws InterruptedException {
             return visitor.stop(this);
         }
 
-        public <R> R accept(DestructiveVisitor<R> visitor) {
+        public <R> R accept(DestructiveCommandVisitor<R> visitor) {
             return visitor.stop(this);
         }
     }
@@ -167,11 +112,11 @@ public sealed interface LiveCommand {
     record Liquidate(String project) implements Destructive {
         public CommandName name() { return CommandName.LIQUIDATE; }
 
-        public <R> R accept(Visitor<R> visitor) throws InterruptedException {
+        public <R> R accept(LiveCommandVisitor<R> visitor) throws InterruptedException {
             return visitor.liquidate(this);
         }
 
-        public <R> R accept(DestructiveVisitor<R> visitor) {
+        public <R> R accept(DestructiveCommandVisitor<R> visitor) {
             return visitor.liquidate(this);
         }
     }
@@ -191,7 +136,7 @@ public sealed interface LiveCommand {
 
         public CommandName name() { return CommandName.SUBSCRIBE; }
 
-        public <R> R accept(Visitor<R> visitor) {
+        public <R> R accept(LiveCommandVisitor<R> visitor) {
             return visitor.subscribe(this);
         }
     }
@@ -199,7 +144,7 @@ public sealed interface LiveCommand {
     record Unsubscribe() implements LiveCommand {
         public CommandName name() { return CommandName.UNSUBSCRIBE; }
 
-        public <R> R accept(Visitor<R> visitor) {
+        public <R> R accept(LiveCommandVisitor<R> visitor) {
             return visitor.unsubscribe(this);
         }
     }
@@ -207,7 +152,7 @@ public sealed interface LiveCommand {
     record ShowSubscriptions() implements LiveCommand {
         public CommandName name() { return CommandName.SUBSCRIPTIONS; }
 
-        public <R> R accept(Visitor<R> visitor) {
+        public <R> R accept(LiveCommandVisitor<R> visitor) {
             return visitor.subscriptions(this);
         }
     }
@@ -216,7 +161,7 @@ public sealed interface LiveCommand {
     record Snooze(String project, Optional<Duration> duration) implements AboutProject {
         public CommandName name() { return CommandName.SNOOZE; }
 
-        public <R> R accept(Visitor<R> visitor) {
+        public <R> R accept(LiveCommandVisitor<R> visitor) {
             return visitor.snooze(this);
         }
     }
@@ -224,7 +169,7 @@ public sealed interface LiveCommand {
     record ShowAudit(Optional<String> project, int count) implements LiveCommand {
         public CommandName name() { return CommandName.AUDIT; }
 
-        public <R> R accept(Visitor<R> visitor) {
+        public <R> R accept(LiveCommandVisitor<R> visitor) {
             return visitor.audit(this);
         }
     }
@@ -232,7 +177,7 @@ public sealed interface LiveCommand {
     record WhoAmI() implements LiveCommand {
         public CommandName name() { return CommandName.WHOAMI; }
 
-        public <R> R accept(Visitor<R> visitor) {
+        public <R> R accept(LiveCommandVisitor<R> visitor) {
             return visitor.whoami(this);
         }
     }
@@ -240,7 +185,7 @@ public sealed interface LiveCommand {
     record Help(Optional<CommandName> topic) implements LiveCommand {
         public CommandName name() { return CommandName.HELP; }
 
-        public <R> R accept(Visitor<R> visitor) {
+        public <R> R accept(LiveCommandVisitor<R> visitor) {
             return visitor.help(this);
         }
     }
@@ -248,7 +193,7 @@ public sealed interface LiveCommand {
     record Confirm(String code) implements Answer {
         public CommandName name() { return CommandName.CONFIRM; }
 
-        public <R> R accept(Visitor<R> visitor) {
+        public <R> R accept(LiveCommandVisitor<R> visitor) {
             return visitor.confirm(this);
         }
     }
@@ -256,7 +201,7 @@ public sealed interface LiveCommand {
     record Cancel(String code) implements Answer {
         public CommandName name() { return CommandName.CANCEL; }
 
-        public <R> R accept(Visitor<R> visitor) {
+        public <R> R accept(LiveCommandVisitor<R> visitor) {
             return visitor.cancel(this);
         }
     }
@@ -264,23 +209,15 @@ public sealed interface LiveCommand {
     record Approve(String code) implements Answer {
         public CommandName name() { return CommandName.APPROVE; }
 
-        public <R> R accept(Visitor<R> visitor) {
+        public <R> R accept(LiveCommandVisitor<R> visitor) {
             return visitor.approve(this);
         }
-    }
-
-    /**
-     * The kill switch: stop all or liquidate all, over every deployment the caller may act on; {@code projects} is
-     * the optional --project glob that narrows it. {@link #name()} is the stop or liquidate it sends to each.
-     */
-    sealed interface KillSwitch extends LiveCommand {
-        Optional<String> projects();
     }
 
     record StopAll(Optional<String> projects) implements KillSwitch {
         public CommandName name() { return CommandName.STOP; }
 
-        public <R> R accept(Visitor<R> visitor) {
+        public <R> R accept(LiveCommandVisitor<R> visitor) {
             return visitor.stopAll(this);
         }
     }
@@ -288,7 +225,7 @@ public sealed interface LiveCommand {
     record LiquidateAll(Optional<String> projects) implements KillSwitch {
         public CommandName name() { return CommandName.LIQUIDATE; }
 
-        public <R> R accept(Visitor<R> visitor) {
+        public <R> R accept(LiveCommandVisitor<R> visitor) {
             return visitor.liquidateAll(this);
         }
     }
@@ -297,7 +234,7 @@ public sealed interface LiveCommand {
     record ShowPnl(Optional<String> project, PnlPeriod period) implements LiveCommand {
         public CommandName name() { return CommandName.PNL; }
 
-        public <R> R accept(Visitor<R> visitor) {
+        public <R> R accept(LiveCommandVisitor<R> visitor) {
             return visitor.pnl(this);
         }
     }
@@ -306,7 +243,7 @@ public sealed interface LiveCommand {
     record ManageDigest(Optional<DigestSchedule> schedule, boolean off) implements LiveCommand {
         public CommandName name() { return CommandName.DIGEST; }
 
-        public <R> R accept(Visitor<R> visitor) {
+        public <R> R accept(LiveCommandVisitor<R> visitor) {
             return visitor.digest(this);
         }
     }
@@ -314,7 +251,7 @@ public sealed interface LiveCommand {
     record ShowInsights(String project, int count) implements AboutProject {
         public CommandName name() { return CommandName.INSIGHTS; }
 
-        public <R> R accept(Visitor<R> visitor) {
+        public <R> R accept(LiveCommandVisitor<R> visitor) {
             return visitor.insights(this);
         }
     }
@@ -327,7 +264,7 @@ public sealed interface LiveCommand {
 
         public CommandName name() { return CommandName.COMMAND; }
 
-        public <R> R accept(Visitor<R> visitor) throws InterruptedException {
+        public <R> R accept(LiveCommandVisitor<R> visitor) throws InterruptedException {
             return visitor.command(this);
         }
     }
@@ -340,7 +277,7 @@ public sealed interface LiveCommand {
 
         public CommandName name() { return CommandName.BROADCAST; }
 
-        public <R> R accept(Visitor<R> visitor) {
+        public <R> R accept(LiveCommandVisitor<R> visitor) {
             return visitor.broadcast(this);
         }
     }
@@ -348,7 +285,7 @@ public sealed interface LiveCommand {
     record ShowChart(String project, ChartPeriod period) implements AboutProject {
         public CommandName name() { return CommandName.CHART; }
 
-        public <R> R accept(Visitor<R> visitor) {
+        public <R> R accept(LiveCommandVisitor<R> visitor) {
             return visitor.chart(this);
         }
     }

@@ -4,14 +4,12 @@ import dev.liveops.command.ExecutedAction;
 import dev.liveops.equity.PollListener;
 import dev.liveops.project.ProjectDirectory;
 import dev.liveops.reply.Reply.Severity;
-import dev.liveops.subscription.Snooze;
 import dev.liveops.subscription.SnoozeStore;
 import dev.liveops.notify.Route.ChannelKey;
 import dev.liveops.quantconnect.LiveApi;
 import dev.liveops.quantconnect.QuantConnectException;
 import dev.liveops.quantconnect.model.LiveAlgorithm;
 import dev.liveops.quantconnect.model.LiveDeployment;
-import dev.liveops.quantconnect.model.LiveStatus;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,14 +37,13 @@ public final class StatusWatcher {
     private final LiveApi live;
     private final ProjectNames names;
     private final NotificationStore store;
-    private final SnoozeStore snoozes;
     private final RouteBook routes;
     private final WatcherSettings settings;
     private final Clock clock;
     private final StatusDiff diff;
-    private final ChangeRouter router = new ChangeRouter();
     private final NotificationComposer composer = new NotificationComposer();
     private final ActionOutcomes outcomes = new ActionOutcomes(composer);
+    private final ChangeMessages changeMessages;
     private final OutageMonitor outages;
     private final NotificationObserver observer;
     private final SnoozeReminders reminders;
@@ -70,7 +66,6 @@ public final class StatusWatcher {
         this.live = live;
         this.names = new ProjectNames(projects);
         this.store = store;
-        this.snoozes = snoozes;
         this.routes = routes;
         this.settings = settings;
         this.clock = clock;
@@ -78,6 +73,7 @@ public final class StatusWatcher {
         this.outages = new OutageMonitor(settings.outageAlertAfter(), settings.pollInterval());
         this.observer = observer;
         this.reminders = new SnoozeReminders(snoozes);
+        this.changeMessages = new ChangeMessages(composer, outcomes, routes, snoozes, observer);
         this.health = WatcherHealth.before(settings);
     }
 
@@ -149,7 +145,7 @@ public final class StatusWatcher {
             List<StatusChange> changes = new ArrayList<>(result.changes());
             // Snoozes that ended since the last successful poll of this process are looked at by this one.
             changes.addAll(reminders.stillFailing(health.lastPollAt(), now, result, known(), this::projectName));
-            messages.addAll(route(changes, now, store.closeWatches(), ended, () -> current.stream()
+            messages.addAll(changeMessages.route(changes, now, store.closeWatches(), ended, () -> current.stream()
                     .filter(deployment -> deployment.deployId() != null)
                     .collect(Collectors.toMap(LiveDeployment::deployId, d -> d, (a, b) -> a))));
         }
@@ -192,11 +188,12 @@ public final class StatusWatcher {
                     algorithm.message());
             StatusDiff.Result result = diff.compare(known(), List.of(seen), false, now, this::projectName);
             Set<String> ended = new HashSet<>();
-            List<OutboundMessage> messages = new ArrayList<>(route(result.changes(), now, watches, ended,
-                    () -> Map.of(seen.deployId(), seen)));
+            List<OutboundMessage> messages = new ArrayList<>(changeMessages.route(result.changes(), now, watches,
+                    ended, () -> Map.of(seen.deployId(), seen)));
             // Already known as settled (a poll got there first): the requesters still hear the outcome.
             messages.addAll(outcomes.settle(watches, new ActionOutcomes.Seen(first.projectId(), seen.deployId(),
-                    seen.status(), Optional.empty(), reportedAt(seen), now, seen.error()), ended, new HashSet<>()));
+                    seen.status(), Optional.empty(), ChangeMessages.reportedAt(seen), now, seen.error()), ended,
+                    new HashSet<>()));
             for (CloseWatch watch : watches) {
                 if (!ended.contains(watch.action().code()) && now.isAfter(watch.until())) {
                     messages.addAll(ActionOutcomes.toRequester(watch, composer.actionUnsettled(watch, seen.status(),
@@ -216,53 +213,6 @@ public final class StatusWatcher {
                     failure.getMessage());
             return Optional.empty();
         }
-    }
-
-    /**
-     * Messages for a step's changes: one per subscribed channel, and the outcome of an action to the channel it came
-     * from, which then does not hear the same change twice. {@code listed} gives what QuantConnect listed, by deploy
-     * id: made only when a watched project changed, since a poll's list may hold 100,000 deployments.
-     */
-    private List<OutboundMessage> route(List<StatusChange> changes, Instant now, List<CloseWatch> watches,
-                                        Set<String> ended, Supplier<Map<String, LiveDeployment>> listed) {
-        if (changes.isEmpty()) {
-            return List.of();
-        }
-        List<OutboundMessage> messages = new ArrayList<>();
-        Set<ActionOutcomes.Told> toldOutcome = new HashSet<>();
-        Set<Long> watched = watches.stream().map(watch -> watch.action().projectId()).collect(Collectors.toSet());
-        Map<String, LiveDeployment> seen = null;
-        for (StatusChange change : changes) {
-            // Only a watched project's change can settle an action: the rest of a large cycle skips the look.
-            if (change.to().isPresent() && watched.contains(change.projectId())) {
-                seen = seen == null ? listed.get() : seen;
-                Optional<Instant> reportedAt = Optional.ofNullable(seen.get(change.deployId()))
-                        .flatMap(StatusWatcher::reportedAt);
-                messages.addAll(outcomes.settle(watches, new ActionOutcomes.Seen(change.projectId(),
-                        change.deployId(), change.to().get(), change.from(), reportedAt, change.at(), change.error()),
-                        ended, toldOutcome));
-            }
-        }
-        Set<Long> snoozed = snoozes.active(now).stream().map(Snooze::projectId).collect(Collectors.toSet());
-        for (ChannelBatch batch : router.route(changes, routes.routes(), snoozed)) {
-            List<StatusChange> rest = toldOutcome.isEmpty() ? batch.changes() : batch.changes().stream()
-                    .filter(change -> !toldOutcome.contains(new ActionOutcomes.Told(batch.channel(),
-                            change.projectId()))).toList();
-            for (int told = rest.size(); told < batch.changes().size(); told++) {
-                observer.delivery(batch.channel().platform(), NotificationObserver.Delivery.DEDUPLICATED);
-            }
-            if (!rest.isEmpty()) {
-                messages.add(new OutboundMessage(batch.channel(),
-                        composer.batch(new ChannelBatch(batch.channel(), rest, batch.mentions()))));
-            }
-        }
-        return messages;
-    }
-
-    /** When QuantConnect says the deployment reached its status: stopped for an end, launched otherwise. */
-    private static Optional<Instant> reportedAt(LiveDeployment deployment) {
-        return Optional.ofNullable(deployment.status().phase() == LiveStatus.Phase.TERMINAL ? deployment.stopped()
-                : deployment.launched());
     }
 
     private void pollFailed(Optional<Outage> current, Instant now, QuantConnectException failure) {

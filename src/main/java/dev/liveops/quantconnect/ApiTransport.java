@@ -80,7 +80,8 @@ final class ApiTransport {
         try {
             return json.readTree(answer);
         } catch (IOException unreadable) {
-            throw unreadable(endpoint, "QuantConnect's answer to " + endpoint.path() + " is not JSON.", unreadable);
+            throw ApiFailures.unreadable(endpoint, "QuantConnect's answer to " + endpoint.path() + " is not JSON.",
+                    unreadable);
         }
     }
 
@@ -102,22 +103,13 @@ final class ApiTransport {
             return Failsafe.with(retryPolicies.get(endpoint)).get(() -> attempt(endpoint, body));
         } catch (TransportFailure failure) {
             if (endpoint.isRetryable() || !failure.mayHaveArrived()) {
-                throw new QuantConnectUnavailableException(endpoint, unavailable(endpoint, failure), failure);
+                throw ApiFailures.unavailable(endpoint, failure);
             }
             throw new OutcomeUnknownException(endpoint, failure.reason(), failure);
         } catch (FailsafeException interrupted) {
             Thread.currentThread().interrupt();
-            throw new QuantConnectUnavailableException(endpoint,
-                    "The call to QuantConnect " + endpoint.path() + " was interrupted.", interrupted);
+            throw ApiFailures.interrupted(endpoint, interrupted);
         }
-    }
-
-    /** "Did not answer" only when no answer came; an HTTP error is an answer, and the call failed. */
-    private static String unavailable(Endpoint endpoint, TransportFailure failure) {
-        if (failure.answered()) {
-            return "QuantConnect's " + endpoint.path() + " failed: " + failure.reason() + ".";
-        }
-        return "QuantConnect did not answer " + endpoint.path() + ": " + failure.reason() + ".";
     }
 
     /** Calls the endpoint and binds the response to a record, straight from its bytes. */
@@ -126,7 +118,7 @@ final class ApiTransport {
         try {
             return json.readValue(answer, type);
         } catch (IOException | IllegalArgumentException unreadable) {
-            throw unbindable(endpoint, unreadable);
+            throw ApiFailures.unbindable(endpoint, unreadable);
         }
     }
 
@@ -137,9 +129,7 @@ final class ApiTransport {
     JsonNode callUntilLoaded(Endpoint endpoint, Object body) {
         JsonNode answer = Failsafe.with(loadingRetry).get(() -> call(endpoint, body));
         if (isLoading(answer)) {
-            long percent = Math.round(answer.path("progress").asDouble(0) * 100);
-            throw new QuantConnectUnavailableException(endpoint, "QuantConnect is still preparing the data for "
-                    + endpoint.path() + " (" + percent + "% done); try again in a minute.", null);
+            throw ApiFailures.stillLoading(endpoint, answer.path("progress").asDouble(0));
         }
         return answer;
     }
@@ -152,18 +142,8 @@ final class ApiTransport {
         try {
             return json.treeToValue(node, type);
         } catch (JsonProcessingException | IllegalArgumentException unreadable) {
-            throw unbindable(endpoint, unreadable);
+            throw ApiFailures.unbindable(endpoint, unreadable);
         }
-    }
-
-    private static RuntimeException unbindable(Endpoint endpoint, Exception unreadable) {
-        log.warn("Unexpected shape of QuantConnect's answer to {}: {}", endpoint, unreadable.getMessage());
-        if (!endpoint.isRetryable()) {
-            // QuantConnect said success but we cannot tell what it did: never report that as a refusal.
-            return new OutcomeUnknownException(endpoint, "its answer could not be read", unreadable);
-        }
-        return new QuantConnectProtocolException(endpoint, "QuantConnect's answer to " + endpoint.path()
-                + " does not have the documented shape.", unreadable);
     }
 
     /** One request, told to the observer however it ends. */
@@ -222,7 +202,7 @@ final class ApiTransport {
         byte[] answer = response.body().bytes();
         JsonNode envelope = parse(endpoint, code, answer);
         if (!envelope.isObject()) {
-            throw unreadable(endpoint, "QuantConnect answered " + endpoint.path() + " with HTTP " + code
+            throw ApiFailures.unreadable(endpoint, "QuantConnect answered " + endpoint.path() + " with HTTP " + code
                     + " and no JSON envelope.", null);
         }
         List<String> errors = errors(envelope);
@@ -241,7 +221,8 @@ final class ApiTransport {
                     List.of("QuantConnect refused " + endpoint.path() + " with HTTP " + code + "."));
         }
         if (success == null) {
-            throw unreadable(endpoint, "QuantConnect's answer to " + endpoint.path() + " has no success flag.", null);
+            throw ApiFailures.unreadable(endpoint, "QuantConnect's answer to " + endpoint.path()
+                    + " has no success flag.", null);
         }
         throw new QuantConnectApiException(endpoint,
                 List.of("QuantConnect reported that " + endpoint.path() + " failed but gave no reason."));
@@ -251,17 +232,9 @@ final class ApiTransport {
         try {
             return EnvelopeFields.read(json, answer);
         } catch (IOException notJson) {
-            throw unreadable(endpoint, "QuantConnect answered " + endpoint.path() + " (HTTP " + code
+            throw ApiFailures.unreadable(endpoint, "QuantConnect answered " + endpoint.path() + " (HTTP " + code
                     + ") with something that is not JSON.", notJson);
         }
-    }
-
-    /** A garbled answer to a mutation still means the request arrived: its effect is unknown. */
-    private RuntimeException unreadable(Endpoint endpoint, String message, Throwable cause) {
-        if (endpoint.isRetryable()) {
-            return new QuantConnectProtocolException(endpoint, message, cause);
-        }
-        return new OutcomeUnknownException(endpoint, "its answer could not be read", cause);
     }
 
     /** lean-cli's order of places where QuantConnect puts its error text. */
