@@ -16,10 +16,8 @@ import static org.mockito.Mockito.verify;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.liveops.config.DiscordConfig;
 import dev.liveops.discord.FakeDiscord.Recorded;
 import dev.liveops.discord.Interactions.Who;
-import dev.liveops.secret.Secret;
 import dev.liveops.testing.TestCore;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -48,9 +46,7 @@ class DiscordBotTest {
         fake = new FakeDiscord().guild(GUILD, List.of(TRADER_ROLE, VIEWER_ROLE, DiscordTestServer.ADMIN_ROLE),
                 List.of(CHANNEL)).start();
         interactions = new Interactions(fake);
-        bot = DiscordBot.start(fake.pointing(new DiscordConfig(Secret.of("discord-test-token"), List.of(GUILD),
-                true, false)), core.gateway());
-        fake.takeRest("PUT", "applications/\\d+/guilds/" + GUILD + "/commands");
+        bot = DiscordTestServer.startedBot(fake, core.gateway());
     }
 
     @AfterEach

@@ -7,13 +7,11 @@ import static dev.liveops.sandbox.DemoOrganization.MOMENTUM;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.liveops.config.DiscordConfig;
 import dev.liveops.discord.FakeDiscord.FilePart;
 import dev.liveops.discord.FakeDiscord.Recorded;
 import dev.liveops.discord.Interactions.Who;
 import dev.liveops.notify.PostResult;
 import dev.liveops.reply.Pictures;
-import dev.liveops.secret.Secret;
 import dev.liveops.testing.TestCore;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -40,9 +38,7 @@ class DiscordChartTest {
         fake = new FakeDiscord().guild(GUILD, List.of(DiscordTestServer.TRADER_ROLE, VIEWER_ROLE,
                 DiscordTestServer.ADMIN_ROLE), List.of(CHANNEL)).start();
         interactions = new Interactions(fake);
-        bot = DiscordBot.start(fake.pointing(new DiscordConfig(Secret.of("discord-test-token"), List.of(GUILD),
-                true, false)), core.gateway());
-        fake.takeRest("PUT", "applications/\\d+/guilds/" + GUILD + "/commands");
+        bot = DiscordTestServer.startedBot(fake, core.gateway());
     }
 
     @AfterEach

@@ -1,7 +1,11 @@
 package dev.liveops.discord;
 
 import dev.liveops.access.Platform;
+import dev.liveops.command.CommandGateway;
+import dev.liveops.config.DiscordConfig;
+import dev.liveops.secret.Secret;
 import dev.liveops.testing.TestCore;
+import java.util.List;
 
 /** The Discord server the tests play in: its ids, and a core that grants LiveOps roles by Discord role. */
 public final class DiscordTestServer {
@@ -23,5 +27,16 @@ public final class DiscordTestServer {
     public static TestCore.Builder core() {
         return TestCore.builder().group(Platform.DISCORD, TRADER_ROLE, "trader")
                 .group(Platform.DISCORD, VIEWER_ROLE, "viewer").group(Platform.DISCORD, ADMIN_ROLE, "admin");
+    }
+
+    /**
+     * The bot started on {@code fake} as `run` starts it (guild commands, private read answers), its command
+     * registration already taken, so a test's first REST call is its own.
+     */
+    public static DiscordBot startedBot(FakeDiscord fake, CommandGateway gateway) throws Exception {
+        DiscordBot bot = DiscordBot.start(fake.pointing(new DiscordConfig(Secret.of("discord-test-token"),
+                List.of(GUILD), true, false)), gateway);
+        fake.takeRest("PUT", "applications/\\d+/guilds/" + GUILD + "/commands");
+        return bot;
     }
 }
