@@ -12,12 +12,12 @@ import dev.liveops.digest.DigestComposer;
 import dev.liveops.digest.DigestPicture;
 import dev.liveops.digest.DigestSchedule;
 import dev.liveops.digest.DigestSender;
-import dev.liveops.equity.EquityHistory;
 import dev.liveops.equity.EquityRecorder;
 import dev.liveops.equity.PnlReader;
 import dev.liveops.equity.PollListener;
 import dev.liveops.equity.SnapshotSettings;
 import dev.liveops.project.ProjectDirectory;
+import dev.liveops.quantconnect.LiveApi;
 import dev.liveops.store.Database;
 import dev.liveops.store.Fence;
 import dev.liveops.store.JdbcDigestStore;
@@ -39,20 +39,22 @@ final class EquityWiring {
     private final SnapshotSettings settings;
     private final DigestBook book;
     private final PnlReader pnl;
+    private final PnlReader digestPnl;
     private final DigestPicture picture;
     private final ProjectDirectory projects;
 
     /**
-     * @param history QuantConnect's equity from before LiveOps watched
+     * @param live    QuantConnect's equity charts: P&L's history from before LiveOps watched
      * @param picture the digest's chart of total equity
      */
     EquityWiring(Database database, Fence fence, NotificationsConfig config, AccessPolicy access,
-                 ProjectDirectory projects, EquityHistory history, DigestPicture picture) {
+                 ProjectDirectory projects, LiveApi live, DigestPicture picture) {
         this.snapshots = new JdbcEquitySnapshotStore(database, fence);
         this.digests = new JdbcDigestStore(database, fence);
         this.settings = settings(config);
         this.book = new DigestBook(digests, config.digests().stream().map(EquityWiring::digest).toList(), access);
-        this.pnl = new PnlReader(snapshots, history, settings.interval());
+        this.pnl = new PnlReader(snapshots, QuantConnectEquityHistory.waiting(live), settings.interval());
+        this.digestPnl = new PnlReader(snapshots, QuantConnectEquityHistory.withoutWaiting(live), settings.interval());
         this.picture = picture;
         this.projects = projects;
     }
@@ -69,7 +71,7 @@ final class EquityWiring {
     /** A fresh listener per watcher: what it remembers of the last snapshots is reread at each term's start. */
     PollListener newPollListener() {
         return PollListener.all(List.of(new EquityRecorder(snapshots, settings),
-                new DigestSender(book, digests, new DigestComposer(pnl, snapshots, picture), projects)));
+                new DigestSender(book, digests, new DigestComposer(digestPnl, snapshots, picture), projects)));
     }
 
     private static ConfiguredDigest digest(NotificationsConfig.Digest digest) {

@@ -130,7 +130,7 @@ public final class LiveOpsCore implements OperatedCore, AutoCloseable {
         WatcherSettings settings = NotificationsFromConfig.settings(config.notifications(), step);
         NotificationStore notificationStore = new JdbcNotificationStore(database, fence);
         EquityWiring equity = new EquityWiring(database, fence, config.notifications(), access, projects,
-                new QuantConnectEquityHistory(quantConnect.live()), new EquityChartPicture(new EquityChart()));
+                quantConnect.live(), new EquityChartPicture(new EquityChart()));
         OrderEventStore orderEvents = new JdbcOrderEventStore(database, fence);
         Supplier<StatusWatcher> watchers = () -> {
             RouteBook routes = new RouteBook(stores.subscriptions(), settings.subscriptions(), access,
@@ -163,11 +163,12 @@ public final class LiveOpsCore implements OperatedCore, AutoCloseable {
             return Database.open(config.store().url(), config.store().user(), config.store().password());
         } catch (RuntimeException failure) {
             quantConnect.close();
-            log.error("Opening the store failed", failure);
-            // Our own reasons are sentences; a driver's may quote a URL, and a URL may hold a password.
-            throw new StartupFailure(failure instanceof IllegalStateException own ? own.getMessage()
-                    : "LiveOps could not open its store (store.url): " + failure.getClass().getSimpleName()
-                    + "; the log has the details.", failure);
+            // Our own reasons are sentences with the URL's parameters and the password cut out; a driver's message,
+            // and so the exception chain, may quote either: neither the log nor the failure carries it.
+            String sentence = failure instanceof IllegalStateException own ? own.getMessage()
+                    : "LiveOps could not open its store (store.url): " + failure.getClass().getSimpleName() + ".";
+            log.error("Opening the store failed: {}", sentence);
+            throw new StartupFailure(sentence);
         }
     }
 

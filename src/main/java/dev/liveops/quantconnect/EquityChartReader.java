@@ -32,6 +32,10 @@ final class EquityChartReader {
     }
 
     List<ChartPoint> read(long projectId, Instant start, Instant end) {
+        return read(projectId, start, end, polling);
+    }
+
+    List<ChartPoint> read(long projectId, Instant start, Instant end, ChartPolling polling) {
         if (!end.isAfter(start)) {
             throw new IllegalArgumentException("A chart period must end after it starts: " + start + " to " + end);
         }

@@ -140,6 +140,11 @@ public final class LiveApi {
         return charts.read(projectId, start, end);
     }
 
+    /** The same, waiting for a chart QuantConnect is still preparing only as {@code polling} allows. */
+    public List<ChartPoint> equity(long projectId, Instant start, Instant end, ChartPolling polling) {
+        return charts.read(projectId, start, end, polling);
+    }
+
     /** Brokerage credentials leave their {@code Secret} wrapper only in the request body: here and in the providers. */
     private static Map<String, Object> brokerageWire(BrokerageSettings brokerage) {
         Map<String, Object> wire = new LinkedHashMap<>();

@@ -39,10 +39,22 @@ class QuantConnectEquityHistoryTest {
         assertThat(history().equity(7, FROM, TO)).isEmpty();
     }
 
+    @Test
+    void theDigestsHistoryAsksOnceAndCountsAChartStillLoadingAsNone() {
+        server.enqueue(json("{\"progress\": 0.4, \"status\": \"loading\", \"success\": true}"));
+
+        assertThat(QuantConnectEquityHistory.withoutWaiting(client().live()).equity(7, FROM, TO)).isEmpty();
+        assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
     private EquityHistory history() {
-        return new QuantConnectEquityHistory(QuantConnectClient.builder().baseUrl(server.url("/api/v2").toString())
+        return QuantConnectEquityHistory.waiting(client().live());
+    }
+
+    private QuantConnectClient client() {
+        return QuantConnectClient.builder().baseUrl(server.url("/api/v2").toString())
                 .credentials(new QuantConnectCredentials("42", Secret.of("token-for-tests")))
-                .retries(RetrySettings.none()).build().live());
+                .retries(RetrySettings.none()).build();
     }
 
     private static MockResponse json(String body) {

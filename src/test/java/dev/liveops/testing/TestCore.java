@@ -136,7 +136,7 @@ public final class TestCore implements OperatedCore, AutoCloseable {
         digests = new JdbcDigestStore(database.database());
         digestBook = new DigestBook(digests, options.digests, access);
         digestPicture = options.digestPicture;
-        pnl = new PnlReader(snapshots, options.equityHistoryFromCharts ? new QuantConnectEquityHistory(live)
+        pnl = new PnlReader(snapshots, options.equityHistoryFromCharts ? QuantConnectEquityHistory.waiting(live)
                 : options.equityHistory, snapshotSettings.interval());
         restart();
     }
