@@ -2,7 +2,6 @@ package dev.liveops.digest;
 
 import dev.liveops.equity.PollListener;
 import dev.liveops.project.ProjectDirectory;
-import dev.liveops.quantconnect.QuantConnectException;
 import dev.liveops.quantconnect.model.LiveDeployment;
 import java.time.Instant;
 import java.util.HashMap;
@@ -82,11 +81,11 @@ public final class DigestSender implements PollListener {
         return b.isEmpty() || a.get().isAfter(b.get()) ? a : b;
     }
 
+    /**
+     * Throws when QuantConnect cannot say the names: a digest that left every project out would say "no deployment"
+     * and mark its period sent; unsent, the next poll tries again.
+     */
     private Optional<String> projectName(long projectId) {
-        try {
-            return projects.nameOf(projectId);
-        } catch (QuantConnectException unreachable) {
-            return Optional.empty();
-        }
+        return projects.nameOf(projectId);
     }
 }

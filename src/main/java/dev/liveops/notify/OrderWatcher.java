@@ -21,9 +21,9 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.function.LongFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -62,7 +62,7 @@ public final class OrderWatcher implements PollListener {
     @Override
     public void answered(Instant now, List<LiveDeployment> listed) {
         try {
-            readAndQueue(listed, now, names::of);
+            readAndQueue(listed, now);
         } catch (FencedWriteException deposed) {
             log.warn("The order events read were not recorded: {}", deposed.getMessage());
         } catch (RuntimeException failure) {
@@ -71,7 +71,7 @@ public final class OrderWatcher implements PollListener {
         }
     }
 
-    private void readAndQueue(List<LiveDeployment> listed, Instant now, LongFunction<String> projectName) {
+    private void readAndQueue(List<LiveDeployment> listed, Instant now) {
         List<Route> wanting = routes.routes().stream().filter(route -> route.orders() != OrderAlerts.NONE).toList();
         Set<String> watched = store.watched();
         if (wanting.isEmpty()) {
@@ -87,7 +87,12 @@ public final class OrderWatcher implements PollListener {
             if (deployment.status() != LiveStatus.RUNNING || deployment.deployId() == null) {
                 continue;
             }
-            String name = projectName.apply(deployment.projectId());
+            Optional<String> known = names.known(deployment.projectId());
+            if (known.isEmpty()) {
+                // A stand-in name matches no subscription: the watch would be forgotten and its fills lost.
+                continue;
+            }
+            String name = known.get();
             if (wanting.stream().noneMatch(route -> route.wantsOrdersOf(name))) {
                 // No longer wanted: if wanted again, what happened meanwhile is history, not news.
                 if (watched.contains(deployment.deployId())) {

@@ -94,6 +94,24 @@ class DigestDeliveryTest {
     }
 
     @Test
+    void aDigestDueWhileQuantConnectCannotNameTheProjectsWaitsForTheNamesInsteadOfSayingThereAreNone() {
+        try (TestCore core = core().build()) {
+            core.gateway().handle(CAROL, "digest daily 17:00 Europe/London");
+            runUntil(core, "2026-11-20T16:50:00Z");
+            core.restart(); // a fresh process: it has not read the project list yet
+            core.sandbox().faults().failNextCalls(10_000, 503, "projects/read");
+
+            runUntil(core, "2026-11-20T17:10:00Z");
+            assertThat(slack.in(DESK)).isEmpty();
+
+            core.sandbox().faults().clear();
+            runUntil(core, "2026-11-20T17:20:00Z");
+            assertThat(slack.in(DESK)).singleElement()
+                    .satisfies(digest -> assertThat(text(digest)).contains("Live/Momentum"));
+        }
+    }
+
+    @Test
     void aRestartDoesNotSendTheSameDigestAgain() {
         try (TestCore core = core().build()) {
             core.gateway().handle(CAROL, "digest daily 17:00 Europe/London");

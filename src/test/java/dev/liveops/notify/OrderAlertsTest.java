@@ -220,4 +220,28 @@ class OrderAlertsTest {
         verify(h.live(), never()).orders(eq((long) MOMENTUM), anyInt(), anyInt());
     }
 
+    @Test
+    void fillsWhileQuantConnectCannotNameTheProjectsArePostedOnceItCanAgain() {
+        Caller deskAdmin = new Caller(Platform.DISCORD, "700", "dana", Set.of(), "mean-desk");
+        TestCore h = start(TestCore.builder().role("desk-admin", RoleCatalog.ADMIN, "Live/MeanReversion")
+                .user(Platform.DISCORD, "700", "desk-admin"));
+        h.gateway().handle(deskAdmin, "subscribe --orders");
+        h.stepAfter(POLL);
+
+        h.restart(); // a fresh process: it has not read the project list yet
+        h.sandbox().faults().failNextCalls(10_000, 503, "projects/read");
+        h.stepAfter(TRADE_EVERY);
+        h.stepAfter(FILL_STEP);
+        assertThat(discord.in("mean-desk")).isEmpty();
+
+        h.sandbox().faults().clear();
+        for (int poll = 0; poll < 10; poll++) {
+            h.stepAfter(POLL);
+        }
+
+        // The half fill happened while the names could not be read: it is told, not taken for history.
+        assertThat(discord.in("mean-desk")).extracting(Reply::text).satisfiesExactly(
+                partial -> assertThat(partial).startsWith("Live/MeanReversion bought 8 of 16 AAPL at "),
+                filled -> assertThat(filled).startsWith("Live/MeanReversion bought 16 AAPL at "));
+    }
 }
