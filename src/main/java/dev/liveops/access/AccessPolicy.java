@@ -68,6 +68,19 @@ public final class AccessPolicy {
         return rolesOf(caller).stream().anyMatch(role -> role.grants(permission) && role.isUnscoped());
     }
 
+    /**
+     * A broadcast reaches every project, so requesting, approving or cancelling one takes {@code broadcast} and the
+     * command's own permission ({@code needed}), both on every project.
+     */
+    public AccessDecision mayBroadcast(Caller caller, Permission needed) {
+        if (check(caller, Permission.BROADCAST) instanceof AccessDecision.Denied none) {
+            return none;
+        }
+        return isUnscoped(caller, Permission.BROADCAST) && isUnscoped(caller, needed) ? new AccessDecision.Allowed()
+                : new AccessDecision.Denied("A broadcast reaches every project, so it needs /live broadcast and /live "
+                + needed.configName() + " on every project.");
+    }
+
     private AccessDecision decide(Caller caller, Permission permission, Optional<String> project) {
         if (RoleCatalog.EVERYONE.contains(permission)) {
             return new AccessDecision.Allowed();

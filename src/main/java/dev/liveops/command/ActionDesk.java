@@ -267,7 +267,10 @@ final class ActionDesk {
 
     /** Approving or cancelling someone's action takes the permission it needs on its project (or on all of them). */
     private AccessDecision mayAnswer(Caller caller, PendingAction action) {
-        return action.isKillSwitch() ? killSwitch.mayAnswer(caller, action)
+        if (action.isKillSwitch()) {
+            return killSwitch.mayAnswer(caller, action);
+        }
+        return action.kind() == CommandName.BROADCAST ? access.mayBroadcast(caller, action.permission())
                 : access.check(caller, action.permission(), action.projectName());
     }
 

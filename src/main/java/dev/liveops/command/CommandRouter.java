@@ -261,10 +261,9 @@ final class CommandRouter {
                 return ((CommandCheck.Result.Invalid) checked).reply();
             }
             Permission needed = valid.declared().permission();
-            return access.isUnscoped(caller, Permission.BROADCAST) && access.isUnscoped(caller, needed)
-                    ? algorithm.desk().broadcast(caller, line, valid)
-                    : targets.deny(caller, line, command, null, new AccessDecision.Denied("A broadcast reaches every "
-                    + "project, so it needs /live broadcast and /live " + needed.configName() + " on every project."));
+            return access.mayBroadcast(caller, needed) instanceof AccessDecision.Denied denied
+                    ? targets.deny(caller, line, command, null, denied)
+                    : algorithm.desk().broadcast(caller, line, valid);
         }
 
         private Target target(LiveCommand command, String typed, Permission permission) {

@@ -44,13 +44,10 @@ public record PendingAction(
     }
 
     /**
-     * What a second person needs to approve or cancel it: broadcast for a broadcast (admin only), the command's own
-     * permission for an algorithm command, else the kind's.
+     * The permission it acts with: an algorithm command's or a broadcast's own (a broadcast also takes
+     * {@code broadcast}, see {@code AccessPolicy.mayBroadcast}), else the kind's.
      */
     public Permission permission() {
-        if (kind == CommandName.BROADCAST) {
-            return Permission.BROADCAST;
-        }
         return plan.command() != null ? plan.command().permission() : kind.permission().orElseThrow();
     }
 

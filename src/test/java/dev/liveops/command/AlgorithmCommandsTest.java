@@ -254,6 +254,21 @@ class AlgorithmCommandsTest {
     }
 
     @Test
+    void approvingABroadcastTakesWhatRequestingItTakes() {
+        Caller announcer = new Caller(Platform.SLACK, "U300", "ann", Set.of(), "C-OPS");
+        CommandGateway gateway = start(team().requireApproval(CommandName.BROADCAST)
+                .role("announcer", Set.of(Permission.BROADCAST)).user(Platform.SLACK, "U300", "announcer"));
+
+        Reply preview = gateway.handle(ADMIN, "broadcast risk-off");
+        gateway.handle(ADMIN, "confirm " + confirmCode(preview));
+        Reply byAnnouncer = gateway.handle(announcer, "approve " + confirmCode(preview));
+
+        assertThat(byAnnouncer.text()).isEqualTo("You cannot approve this: A broadcast reaches every project, so it "
+                + "needs /live broadcast and /live stop on every project.");
+        assertThat(received()).isEmpty();
+    }
+
+    @Test
     void onlyAnAdminMayBroadcast() {
         CommandGateway gateway = start(team());
 
