@@ -1,5 +1,6 @@
 package dev.liveops.command;
 
+import dev.liveops.quantconnect.AlgorithmApi;
 import static dev.liveops.command.CommandParser.printable;
 
 import dev.liveops.command.Tokenizer.BadInput;
@@ -15,7 +16,8 @@ import java.util.Map;
  */
 final class AlgorithmCommandGrammar {
     public static final int DEFAULT_INSIGHTS = 10;
-    public static final int MAX_INSIGHTS = 99;
+    /** One QuantConnect read's worth: the chat asks for no more than a single call returns. */
+    public static final int MAX_INSIGHTS = AlgorithmApi.MAX_INSIGHTS;
     private static final String NAME = "[A-Za-z0-9][A-Za-z0-9_.-]{0,39}";
     private static final String KEY = "[A-Za-z_$][A-Za-z0-9_]{0,39}";
 

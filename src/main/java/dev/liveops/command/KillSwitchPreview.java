@@ -3,7 +3,6 @@ package dev.liveops.command;
 import dev.liveops.access.ProjectGlob;
 import dev.liveops.project.ProjectDirectory;
 import dev.liveops.quantconnect.LiveApi;
-import dev.liveops.quantconnect.QuantConnectException;
 import dev.liveops.quantconnect.model.LiveDeployment;
 import dev.liveops.quantconnect.model.Portfolio;
 import dev.liveops.reply.Reply;
@@ -119,7 +118,8 @@ final class KillSwitchPreview {
     private Optional<Portfolio> portfolio(long projectId) {
         try {
             return Optional.of(live.portfolio(projectId));
-        } catch (QuantConnectException failed) {
+        } catch (RuntimeException failed) {
+            // Any failure of one read, not only QuantConnect's: the preview names it and it is liquidated too.
             return Optional.empty();
         }
     }

@@ -1,9 +1,12 @@
 package dev.liveops.discord;
 
 import dev.liveops.reply.Reply;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.function.Function;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.exceptions.PermissionException;
+import net.dv8tion.jda.api.requests.ErrorResponse;
 import net.dv8tion.jda.api.requests.RestAction;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import org.slf4j.Logger;
@@ -15,6 +18,8 @@ import org.slf4j.LoggerFactory;
  */
 final class PictureFallback {
     private static final Logger log = LoggerFactory.getLogger(PictureFallback.class);
+    private static final Set<ErrorResponse> PICTURE_REFUSALS = EnumSet.of(ErrorResponse.REQUEST_ENTITY_TOO_LARGE,
+            ErrorResponse.FILE_UPLOAD_MAX_SIZE_EXCEEDED, ErrorResponse.MISSING_PERMISSIONS);
 
     private PictureFallback() {
     }
@@ -25,7 +30,8 @@ final class PictureFallback {
         try {
             return send.apply(render.apply(reply)).complete();
         } catch (ErrorResponseException refused) {
-            if (reply.attachment().isEmpty()) {
+            // Only a refusal of the picture itself: an expired token or a gone channel would refuse the text too.
+            if (reply.attachment().isEmpty() || !PICTURE_REFUSALS.contains(refused.getErrorResponse())) {
                 throw refused;
             }
             return withoutPicture(reply, refused.getMeaning(), render, send);

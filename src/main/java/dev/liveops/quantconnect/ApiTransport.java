@@ -85,22 +85,26 @@ final class ApiTransport {
         }
     }
 
-    /** The answer's bytes, {@code success} checked; a read shares them with an identical read in flight. */
+    /**
+     * The answer's bytes, {@code success} checked; a read shares them with an identical read in flight. The body is
+     * serialised once: it is the read's key and every attempt's payload.
+     */
     private byte[] answer(Endpoint endpoint, Object body) {
+        byte[] payload = serialise(body);
         if (endpoint.kind() == Endpoint.Kind.READ) {
-            return inFlight.read(endpoint, new String(serialise(body), StandardCharsets.UTF_8),
-                    () -> retried(endpoint, body));
+            return inFlight.read(endpoint, new String(payload, StandardCharsets.UTF_8),
+                    () -> retried(endpoint, payload));
         }
         try {
-            return retried(endpoint, body);
+            return retried(endpoint, payload);
         } finally {
             inFlight.wrote();
         }
     }
 
-    private byte[] retried(Endpoint endpoint, Object body) {
+    private byte[] retried(Endpoint endpoint, byte[] payload) {
         try {
-            return Failsafe.with(retryPolicies.get(endpoint)).get(() -> attempt(endpoint, body));
+            return Failsafe.with(retryPolicies.get(endpoint)).get(() -> attempt(endpoint, payload));
         } catch (TransportFailure failure) {
             if (endpoint.isRetryable() || !failure.mayHaveArrived()) {
                 throw ApiFailures.unavailable(endpoint, failure);
@@ -147,11 +151,11 @@ final class ApiTransport {
     }
 
     /** One request, told to the observer however it ends. */
-    private byte[] attempt(Endpoint endpoint, Object body) {
+    private byte[] attempt(Endpoint endpoint, byte[] payload) {
         long started = System.nanoTime();
         CallObserver.Outcome outcome = CallObserver.Outcome.UNAVAILABLE;
         try {
-            byte[] answer = send(endpoint, body);
+            byte[] answer = send(endpoint, payload);
             outcome = CallObserver.Outcome.OK;
             return answer;
         } catch (QuantConnectAuthException refused) {
@@ -168,12 +172,12 @@ final class ApiTransport {
         }
     }
 
-    private byte[] send(Endpoint endpoint, Object body) {
+    private byte[] send(Endpoint endpoint, byte[] payload) {
         Request request = new Request.Builder()
                 .url(baseUrl.newBuilder().addPathSegments(endpoint.path()).build())
                 .header("Accept", "application/json")
                 .header("User-Agent", USER_AGENT)
-                .post(RequestBody.create(serialise(body), JSON))
+                .post(RequestBody.create(payload, JSON))
                 .build();
         OkHttpClient http = endpoint.isRetryable() ? reads : mutations;
         long started = System.nanoTime();

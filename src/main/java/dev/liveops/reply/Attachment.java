@@ -2,6 +2,7 @@ package dev.liveops.reply;
 
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * A picture sent with a reply, platform-neutral: each adapter uploads it its own way (a Discord attachment shown in
@@ -12,11 +13,12 @@ import java.util.Objects;
  * @param altText  what the picture shows, for screen readers and for platforms that cannot show it
  */
 public record Attachment(String fileName, byte[] png, String altText) {
+    private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9._-]{1,80}\\.png");
     private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
 
     public Attachment {
         Objects.requireNonNull(fileName, "fileName");
-        if (!fileName.matches("[A-Za-z0-9._-]{1,80}\\.png")) {
+        if (!FILE_NAME.matcher(fileName).matches()) {
             throw new IllegalArgumentException("An attachment's name is letters, digits, '.', '_' and '-' ending in "
                     + ".png, not '" + fileName + "'");
         }
