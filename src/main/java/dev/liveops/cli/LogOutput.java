@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Where one command's log lines go, and in which format: {@value #FORMAT_VARIABLE} from the command's environment
- * when set, else the config's {@code logging.format}, else text. Text on standard error is logback.xml's own
+ * when set, else the config's {@code logging.format}, else text. Text on standard error is LogSetup's own
  * appender, left alone; JSON, or a file, replaces the root logger's appenders until closed. In a console session the
  * terminal belongs to the conversation (log lines would land between a preview and its confirmation), so its log
  * goes to a file, and the banner says where.
@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
 final class LogOutput implements AutoCloseable {
     static final String FORMAT_VARIABLE = "LOG_FORMAT";
 
-    /** The appender a format needs, or null where the ones found (logback.xml's) already serve. */
+    /** The appender a format needs, or null where the ones found (LogSetup's) already serve. */
     private interface Destination {
         Appender<ILoggingEvent> appenderFor(Format format, LoggerContext context);
     }
