@@ -2,9 +2,11 @@ package dev.liveops.quantconnect;
 
 import dev.liveops.time.Pause;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import okhttp3.ConnectionSpec;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
@@ -24,7 +26,13 @@ public final class QuantConnectClient implements AutoCloseable {
 
     private QuantConnectClient(Builder builder) {
         Timeouts timeouts = builder.timeouts;
-        this.http = new OkHttpClient.Builder()
+        OkHttpClient.Builder client = new OkHttpClient.Builder();
+        if (!builder.baseUrl.isHttps()) {
+            // A plain-http QuantConnect (the sandbox, the offline demo) needs no TLS: without a TLS spec OkHttp skips
+            // loading the JDK's trust store, a tenth of the demo's start-up CPU.
+            client.connectionSpecs(List.of(ConnectionSpec.CLEARTEXT));
+        }
+        this.http = client
                 .connectTimeout(timeouts.connect())
                 .readTimeout(timeouts.read())
                 .writeTimeout(timeouts.read())
