@@ -55,15 +55,12 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The platform-neutral core built from a config: QuantConnect client, store, access policy, the command gateway
  * every adapter talks to, and the notification service. The composition root; nothing else constructs these.
  */
 public final class LiveOpsCore implements OperatedCore, AutoCloseable {
-    private static final Logger log = LoggerFactory.getLogger(LiveOpsCore.class);
     /** How often the notification service looks at what is due: close watches are read this often. */
     public static final Duration STEP = Duration.ofSeconds(5);
 
@@ -113,13 +110,20 @@ public final class LiveOpsCore implements OperatedCore, AutoCloseable {
     /** @param observers told what the core does, for metrics */
     public static LiveOpsCore start(BotConfig config, Clock clock, Pause pause, Duration step,
                                     CoreObservers observers) {
-        QuantConnectClient quantConnect = QuantConnectFromConfig.client(config.quantconnect(),
-                observers.quantConnect());
-        Database database = openStore(config, quantConnect);
+        StoreOpening opening = StoreOpening.begin(config.store());
+        QuantConnectClient quantConnect;
+        AccessPolicy access;
+        try {
+            quantConnect = QuantConnectFromConfig.client(config.quantconnect(), observers.quantConnect());
+            access = AccessFromConfig.policy(config.access());
+        } catch (RuntimeException failure) {
+            opening.abandon();
+            throw failure;
+        }
+        Database database = openedStore(opening, quantConnect);
         StoreLeadership leadership = new StoreLeadership(database, StoreLeadership.processName(),
                 StoreLeadership.LEASE, clock);
         Fence fence = Fence.of(leadership);
-        AccessPolicy access = AccessFromConfig.policy(config.access());
         ProjectDirectory projects = new ProjectDirectory(quantConnect.projects(), clock, Duration.ofMinutes(2));
         CoreStores stores = new CoreStores(new JdbcAuditLog(database), new JdbcPendingActionStore(database, fence),
                 new JdbcSubscriptionStore(database), new JdbcSnoozeStore(database),
@@ -158,17 +162,12 @@ public final class LiveOpsCore implements OperatedCore, AutoCloseable {
                 clock);
     }
 
-    private static Database openStore(BotConfig config, QuantConnectClient quantConnect) {
+    private static Database openedStore(StoreOpening opening, QuantConnectClient quantConnect) {
         try {
-            return Database.open(config.store().url(), config.store().user(), config.store().password());
-        } catch (RuntimeException failure) {
+            return opening.database();
+        } catch (RuntimeException | Error failure) {
             quantConnect.close();
-            // Our own reasons are sentences with the URL's parameters and the password cut out; a driver's message,
-            // and so the exception chain, may quote either: neither the log nor the failure carries it.
-            String sentence = failure instanceof IllegalStateException own ? own.getMessage()
-                    : "LiveOps could not open its store (store.url): " + failure.getClass().getSimpleName() + ".";
-            log.error("Opening the store failed: {}", sentence);
-            throw new StartupFailure(sentence);
+            throw failure;
         }
     }
 
