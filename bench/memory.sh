@@ -3,20 +3,25 @@
 # 10,000 running deployments; LiveOps' console (`liveops console`, stdin held open, so it idles between polls) watches
 # them at a 5 s poll. After WARMUP seconds (several polls) it prints, for the LiveOps JVM only:
 #   - idle RSS: VmRSS and VmHWM (the peak) from /proc/PID/status;
-#   - live heap: `jcmd PID GC.run` (a full GC), then the used heap from `jcmd PID GC.heap_info`.
+#   - live heap: the bytes of every object still reachable, from `jcmd PID GC.class_histogram` (which runs a full GC
+#     first), whatever the collector (GC.heap_info's first "used" was the young generation alone under the serial
+#     collector, which a full GC leaves empty: it read 0 MiB);
+#   - with NMT=1, the JVM's own accounting of its native memory (`jcmd PID VM.native_memory summary`).
 #
 #   bench/memory.sh                                      # plain `java -jar`
 #   JAVA_OPTS='-XX:+UseSerialGC -Xss512k' bench/memory.sh
-#   FLEET=100000 WARMUP=60 bench/memory.sh
+#   LAUNCHER=./liveops bench/memory.sh                   # through the launcher script, with its defaults
+#   NMT=1 FLEET=100000 WARMUP=60 bench/memory.sh
 #
 # Needs `mvn -B -o package -DskipTests` first. Uses ports 18089 (sandbox) and a temporary folder for store and config.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-JAR=$PWD/target/liveops.jar
+JAR=${JAR:-$PWD/target/liveops.jar}
 FLEET=${FLEET:-10000}
 WARMUP=${WARMUP:-40}
 PORT=${PORT:-18089}
 OPTS=${JAVA_OPTS:-}
+[[ ${NMT:-0} == 1 ]] && OPTS="$OPTS -XX:NativeMemoryTracking=summary"
 work=$(mktemp -d)
 pids=()
 cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; rm -rf "$work"; }
@@ -36,18 +41,36 @@ cat >"$work/bot-config.json" <<EOF
 }
 EOF
 mkdir -p "$work/run"
-(cd "$work/run" && BENCH_QC_TOKEN=$token exec java $OPTS -jar "$JAR" console --config "$work/bot-config.json" \
-    < <(sleep $((WARMUP + 60))) >"$work/console.out" 2>"$work/console.err") &
+if [[ -n ${LAUNCHER:-} ]]; then
+  launcher=$(realpath "$LAUNCHER")
+  (cd "$work/run" && BENCH_QC_TOKEN=$token LIVEOPS_JAR=$JAR LIVEOPS_JAVA_OPTS=$OPTS exec "$launcher" console \
+      --config "$work/bot-config.json" < <(sleep $((WARMUP + 60))) >"$work/console.out" 2>"$work/console.err") &
+else
+  (cd "$work/run" && BENCH_QC_TOKEN=$token exec java $OPTS -jar "$JAR" console --config "$work/bot-config.json" \
+      < <(sleep $((WARMUP + 60))) >"$work/console.out" 2>"$work/console.err") &
+fi
 pids+=($!)
-sleep 2
-liveops=$(pgrep -f -n "liveops.jar console --config $work/bot-config.json")
+liveops=""
+for _ in $(seq 120); do
+  liveops=$(pgrep -f -n "jar console --config $work/bot-config.json" || true)
+  [[ -n $liveops ]] && break
+  sleep 1
+done
+pids+=($liveops)
 sleep "$WARMUP"
 grep -q "baseline" "$work/run/data/liveops.log" 2>/dev/null || { echo "LiveOps took no baseline:" >&2; cat "$work/console.err" "$work/console.out" >&2; exit 1; }
-jcmd "$liveops" GC.run >/dev/null
-sleep 1
-heap=$(jcmd "$liveops" GC.heap_info | tr -d ',' | grep -m1 -o 'used [0-9]*K' | grep -o '[0-9]*')
 rss=$(awk '/VmRSS/ {print $2}' "/proc/$liveops/status")
 hwm=$(awk '/VmHWM/ {print $2}' "/proc/$liveops/status")
-echo "watching $FLEET+3 deployments, ${WARMUP}s after start (java ${OPTS:-without options}):"
-echo "  live heap after a full GC: $((heap / 1024)) MiB"
-echo "  RSS now: $((rss / 1024)) MiB, peak RSS: $((hwm / 1024)) MiB"
+heap=$(jcmd "$liveops" GC.class_histogram | awk '/^Total/ {print $3}')
+echo "watching $FLEET+3 deployments, ${WARMUP}s after start (${LAUNCHER:-java} ${OPTS:-without options}):"
+echo "  live heap (reachable objects, after a full GC): $((heap / 1048576)) MiB"
+echo "  RSS before that GC: $((rss / 1024)) MiB, peak RSS: $((hwm / 1024)) MiB; threads: $(ls /proc/$liveops/task | wc -l)"
+echo "  JVM options in effect: $(tr '\0' ' ' <"/proc/$liveops/cmdline" | sed 's/ -jar .*//')"
+if [[ ${NMT:-0} == 1 ]]; then
+  jcmd "$liveops" VM.native_memory summary scale=MB | sed -n '/^Total/,$p' | grep -E '^(Total|-)|committed=' \
+    | grep -E '^Total|^-' | sed 's/^/  /'
+  echo "  RSS by mapping (MiB; [anon] is the heap, metaspace, stacks and malloc, which NMT splits above):"
+  awk '/^[0-9a-f]+-[0-9a-f]+ / {name = NF >= 6 ? $6 : "[anon]"} /^Rss:/ {rss[name] += $2}
+       END {for (n in rss) if (rss[n] >= 1024) printf "    %6.1f %s\n", rss[n] / 1024, n}' "/proc/$liveops/smaps" \
+    | sort -rn | head -12
+fi

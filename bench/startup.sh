@@ -8,14 +8,16 @@
 #   bench/startup.sh                    # 10 runs, plain `java -jar`
 #   RUNS=20 bench/startup.sh --cds      # with an AppCDS archive of the classes a `list` loads (made first if missing)
 #   JAVA_OPTS='-XX:+UseSerialGC' bench/startup.sh --cds
+#   LAUNCHER=./liveops bench/startup.sh  # through the launcher script: its archive (made first if missing), its options
+#   JAR=/tmp/other.jar bench/startup.sh  # another build, e.g. to interleave before/after runs
 #
 # Needs `mvn -B -o package -DskipTests` first. The archive (target/liveops.jsa) is made by one training run with
 # -XX:ArchiveClassesAtExit (JDK 17's dynamic archive) and is valid only for the jar it was made with.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${RUNS:-10}
-JAR=target/liveops.jar
-JSA=target/liveops.jsa
+JAR=${JAR:-target/liveops.jar}
+JSA=${JSA:-${JAR%.jar}.jsa}
 OPTS=${JAVA_OPTS:-}
 
 if [[ ${1:-} == "--cds" ]]; then
@@ -26,6 +28,19 @@ if [[ ${1:-} == "--cds" ]]; then
   OPTS="-XX:SharedArchiveFile=$JSA $OPTS"
 fi
 
+# One start, replacing the calling (sub)shell, so that $! below is the JVM itself.
+exec_liveops() {
+  if [[ -n ${LAUNCHER:-} ]]; then
+    LIVEOPS_JAR=$JAR LIVEOPS_JAVA_OPTS=$OPTS exec "$LAUNCHER" "$@"
+  else
+    exec java $OPTS -jar "$JAR" "$@"
+  fi
+}
+if [[ -n ${LAUNCHER:-} ]]; then
+  LAUNCHER=$(realpath "$LAUNCHER")
+  (exec_liveops --version >/dev/null) # makes the launcher's archive now, if it has none, so that no run below trains
+fi
+
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 times=()
@@ -33,7 +48,7 @@ cpus=()
 for run in $(seq "$RUNS"); do
   mkfifo "$work/out"
   start=$(date +%s%N)
-  echo list | java $OPTS -jar "$JAR" >"$work/out" 2>/dev/null &
+  echo list | exec_liveops >"$work/out" 2>/dev/null &
   pid=$!
   end=""
   while IFS= read -r line; do
@@ -56,4 +71,4 @@ done
 sorted=($(printf '%s\n' "${times[@]}" | sort -n))
 cpu_sorted=($(printf '%s\n' "${cpus[@]}" | sort -n))
 echo "wall: median ${sorted[$(( RUNS / 2 ))]} ms, min ${sorted[0]} ms, max ${sorted[$(( RUNS - 1 ))]} ms;" \
-  "CPU: median ${cpu_sorted[$(( RUNS / 2 ))]} ms; $RUNS runs, java ${OPTS:-without options}, load $(cut -d' ' -f1 /proc/loadavg)"
+  "CPU: median ${cpu_sorted[$(( RUNS / 2 ))]} ms; $RUNS runs, ${LAUNCHER:-java} ${OPTS:-without options}, load $(cut -d' ' -f1 /proc/loadavg)"
