@@ -110,7 +110,12 @@ public final class LiveOpsCore implements OperatedCore, AutoCloseable {
     /** @param observers told what the core does, for metrics */
     public static LiveOpsCore start(BotConfig config, Clock clock, Pause pause, Duration step,
                                     CoreObservers observers) {
-        StoreOpening opening = StoreOpening.begin(config.store());
+        return start(config, StoreOpening.begin(config.store()), clock, pause, step, observers);
+    }
+
+    /** @param opening {@code config.store()}, begun earlier so that it opens beside what came before the core */
+    public static LiveOpsCore start(BotConfig config, StoreOpening opening, Clock clock, Pause pause, Duration step,
+                                    CoreObservers observers) {
         QuantConnectClient quantConnect;
         AccessPolicy access;
         try {
@@ -120,7 +125,7 @@ public final class LiveOpsCore implements OperatedCore, AutoCloseable {
             opening.abandon();
             throw failure;
         }
-        Database database = openedStore(opening, quantConnect);
+        Database database = opening.database(quantConnect::close);
         StoreLeadership leadership = new StoreLeadership(database, StoreLeadership.processName(),
                 StoreLeadership.LEASE, clock);
         Fence fence = Fence.of(leadership);
@@ -160,15 +165,6 @@ public final class LiveOpsCore implements OperatedCore, AutoCloseable {
         return new LiveOpsCore(quantConnect, gateway, access, notificationStore, leadership,
                 recovery -> new LeaderDuties(services, recovery), followsActions, leaderWatcher, database, liveness,
                 clock);
-    }
-
-    private static Database openedStore(StoreOpening opening, QuantConnectClient quantConnect) {
-        try {
-            return opening.database();
-        } catch (RuntimeException | Error failure) {
-            quantConnect.close();
-            throw failure;
-        }
     }
 
     /**

@@ -9,9 +9,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The store being opened (the SQLite driver's native library, the pool, Flyway's migrations) on a thread of its own:
- * it needs nothing else the core builds and is the largest part of start-up, so it runs beside the rest.
+ * it needs nothing else the core builds and is the largest part of start-up, so it runs beside the rest (the
+ * QuantConnect client and access policy; in the demo, the sandbox too).
  */
-final class StoreOpening {
+public final class StoreOpening {
     private static final Logger log = LoggerFactory.getLogger(StoreOpening.class);
 
     private final CompletableFuture<Database> opening;
@@ -20,7 +21,7 @@ final class StoreOpening {
         this.opening = opening;
     }
 
-    static StoreOpening begin(StoreConfig store) {
+    public static StoreOpening begin(StoreConfig store) {
         return new StoreOpening(CompletableFuture.supplyAsync(() -> Database.open(store.url(), store.user(),
                 store.password()), StoreOpening::onItsOwnThread));
     }
@@ -29,11 +30,14 @@ final class StoreOpening {
      * The open store, once it is; or a {@link StartupFailure} whose sentence has the URL's parameters and the password
      * cut out (a driver's message, and so the exception chain, may quote either: neither the log nor the failure
      * carries it).
+     *
+     * @param onFailure what start-up built meanwhile is closed first
      */
-    Database database() {
+    Database database(Runnable onFailure) {
         try {
             return opening.join();
         } catch (CompletionException wrapped) {
+            onFailure.run();
             if (wrapped.getCause() instanceof Error error) {
                 throw error;
             }
@@ -46,7 +50,7 @@ final class StoreOpening {
     }
 
     /** Start-up failed elsewhere: the store is closed once it is open. */
-    void abandon() {
+    public void abandon() {
         opening.thenAccept(Database::close);
     }
 

@@ -3,6 +3,7 @@ package dev.liveops.cli;
 import dev.liveops.access.Caller;
 import dev.liveops.app.LiveOpsCore;
 import dev.liveops.app.StartupFailure;
+import dev.liveops.app.StoreOpening;
 import dev.liveops.config.BotConfig;
 import dev.liveops.config.LoggingConfig;
 import dev.liveops.config.NotificationsConfig;
@@ -53,21 +54,44 @@ public final class DemoCommand implements Callable<Integer> {
         // The file is the demo's own, never one a user names: emptying it can cost nobody an audit trail.
         Path file = launch.dataFolder().resolve("liveops-demo.db");
         emptied(file);
-        try (LogOutput logs = LogOutput.toFile(launch.logFile(), launch.env(), LoggingConfig.DEFAULT);
-             QuantConnectSandbox sandbox = QuantConnectSandbox.builder().port(0).build().start()) {
-            BotConfig demo = BotConfig.forSandbox(sandbox.baseUrl(), sandbox.userId(), Secret.of(sandbox.apiToken()));
-            BotConfig config = new BotConfig(demo.quantconnect(), demo.brokerages(), demo.defaultBrokerage(),
-                    new StoreConfig("jdbc:sqlite:" + file), demo.actions(), DEMO_NOTIFICATIONS, demo.discord(),
-                    demo.slack(), demo.access(), demo.logging(), demo.ops(), demo.limits(), demo.commands());
-            try (Operations operations = ops.operations(config.ops());
-                 LiveOpsCore core = LiveOpsCore.start(config, Clock.systemUTC(), Pause.sleeping(), DEMO_STEP,
-                         operations.observers())) {
-                operations.open(core);
-                ConsoleRunner.banner(launch, "Offline demo: an embedded QuantConnect sandbox at "
-                        + sandbox.baseUrl() + " (no real account, no real money). You are 'demo', an admin.",
-                        operations);
-                return ConsoleRunner.run(core, Caller.console("demo", "demo"), launch);
+        StoreConfig store = new StoreConfig("jdbc:sqlite:" + file);
+        try (LogOutput logs = LogOutput.toFile(launch.logFile(), launch.env(), LoggingConfig.DEFAULT)) {
+            // The store opens while the sandbox starts: neither needs the other.
+            StoreOpening opening = StoreOpening.begin(store);
+            try (QuantConnectSandbox sandbox = started(opening)) {
+                return serve(sandbox, store, opening);
             }
+        }
+    }
+
+    private Integer serve(QuantConnectSandbox sandbox, StoreConfig store, StoreOpening opening) throws Exception {
+        BotConfig demo = BotConfig.forSandbox(sandbox.baseUrl(), sandbox.userId(), Secret.of(sandbox.apiToken()));
+        BotConfig config = new BotConfig(demo.quantconnect(), demo.brokerages(), demo.defaultBrokerage(), store,
+                demo.actions(), DEMO_NOTIFICATIONS, demo.discord(), demo.slack(), demo.access(), demo.logging(),
+                demo.ops(), demo.limits(), demo.commands());
+        Operations operations;
+        try {
+            operations = ops.operations(config.ops());
+        } catch (RuntimeException failure) {
+            opening.abandon();
+            throw failure;
+        }
+        try (operations;
+             LiveOpsCore core = LiveOpsCore.start(config, opening, Clock.systemUTC(), Pause.sleeping(), DEMO_STEP,
+                     operations.observers())) {
+            operations.open(core);
+            ConsoleRunner.banner(launch, "Offline demo: an embedded QuantConnect sandbox at " + sandbox.baseUrl()
+                    + " (no real account, no real money). You are 'demo', an admin.", operations);
+            return ConsoleRunner.run(core, Caller.console("demo", "demo"), launch);
+        }
+    }
+
+    private static QuantConnectSandbox started(StoreOpening opening) {
+        try {
+            return QuantConnectSandbox.builder().port(0).build().start();
+        } catch (RuntimeException failure) {
+            opening.abandon();
+            throw failure;
         }
     }
 
