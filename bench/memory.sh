@@ -29,7 +29,7 @@ trap cleanup EXIT
 
 java -Xmx1g -jar "$JAR" sandbox --port "$PORT" --fleet "$FLEET" >"$work/sandbox.out" 2>"$work/sandbox.err" &
 pids+=($!)
-for _ in $(seq 120); do grep -q "API token" "$work/sandbox.out" 2>/dev/null && break; sleep 1; done
+for _ in $(seq 600); do grep -q "API token" "$work/sandbox.out" 2>/dev/null && break; sleep 1; done
 user=$(sed -n 's/.*user id *: *\([0-9]*\).*/\1/p' "$work/sandbox.out")
 token=$(sed -n 's/.*API token *: *\([^ ]*\).*/\1/p' "$work/sandbox.out")
 cat >"$work/bot-config.json" <<EOF

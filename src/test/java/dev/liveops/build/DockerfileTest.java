@@ -58,6 +58,18 @@ class DockerfileTest {
     }
 
     @Test
+    void theImageRunsWithTheLaunchersMemoryOptions() throws IOException {
+        String launcher = Files.readString(Path.of("liveops"));
+        List<String> options = List.of(find(launcher, "(?m)^options=\"([^\"]+)\"").split(" "));
+        String entrypoint = single("ENTRYPOINT");
+
+        assertThat(options).contains("-XX:+UseSerialGC", "-Xss512k").allSatisfy(option ->
+                assertThat(entrypoint).contains("\"" + option + "\""));
+        assertThat(launcher).contains("MALLOC_ARENA_MAX=\"${MALLOC_ARENA_MAX:-2}\"");
+        assertThat(starting("ENV")).contains("ENV MALLOC_ARENA_MAX=2");
+    }
+
+    @Test
     void theDefaultStoreLandsOnTheDataVolume() {
         String workdir = starting("WORKDIR").get(starting("WORKDIR").size() - 1).split("\\s+")[1];
         String folder = Path.of(StoreConfig.DEFAULT_URL.substring("jdbc:sqlite:".length())).getParent().toString();
