@@ -51,8 +51,10 @@ class LauncherScriptTest {
         bin = Files.createDirectories(folder.resolve("bin"));
         Path java = Files.writeString(bin.resolve("java"), FAKE_JAVA);
         Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
-        jar = Files.writeString(Files.createDirectories(folder.resolve("target")).resolve("liveops.jar"), "jar");
-        archive = folder.resolve("target/liveops.jsa");
+        // A folder name with a space, as a clone into "My Projects" would have.
+        jar = Files.writeString(Files.createDirectories(folder.resolve("my clone/target")).resolve("liveops.jar"),
+                "jar");
+        archive = jar.resolveSibling("liveops.jsa");
         calls = folder.resolve("calls.txt");
     }
 
@@ -69,7 +71,7 @@ class LauncherScriptTest {
         assertThat(lines.get(1)).contains("[-XX:SharedArchiveFile=" + archive + "]", "[-XX:+UseSerialGC]",
                 "[-XX:TieredStopAtLevel=1]", "[-Xss512k]").startsWith("MALLOC_ARENA_MAX=2 ")
                 .endsWith("[-jar] [" + jar + "]");
-        assertThat(folder.resolve("target")).isDirectoryNotContaining("glob:**.tmp");
+        assertThat(jar.getParent()).isDirectoryNotContaining("glob:**.tmp");
     }
 
     @Test
@@ -131,7 +133,7 @@ class LauncherScriptTest {
         List<String> lines = calls();
         assertThat(lines).hasSize(2);
         assertThat(lines.get(1)).doesNotContain("SharedArchiveFile").contains("[-XX:+UseSerialGC]");
-        assertThat(folder.resolve("target")).isDirectoryNotContaining("glob:**.{tmp,jsa}");
+        assertThat(jar.getParent()).isDirectoryNotContaining("glob:**.{tmp,jsa}");
     }
 
     @Test
