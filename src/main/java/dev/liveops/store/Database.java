@@ -5,6 +5,7 @@ import dev.liveops.secret.Secret;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.Properties;
 import org.flywaydb.core.Flyway;
@@ -16,6 +17,7 @@ import org.jdbi.v3.core.Jdbi;
  * by Flyway at start-up. Close it to close the pool.
  */
 public final class Database implements AutoCloseable {
+    private static final Duration CHECKPOINT_EVERY = Duration.ofSeconds(1);
     private final HikariDataSource pool;
     private final Jdbi jdbi;
     private final Flyway flyway;
@@ -23,10 +25,12 @@ public final class Database implements AutoCloseable {
     private final String jdbcUrl;
     private final Optional<String> user;
     private final Optional<Secret> password;
+    private final Optional<WalCheckpointer> checkpointer;
 
     private Database(HikariDataSource pool, Flyway flyway, StoreDialect dialect, String jdbcUrl,
-                     Optional<String> user, Optional<Secret> password) {
+                     Optional<String> user, Optional<Secret> password, Optional<WalCheckpointer> checkpointer) {
         this.pool = pool;
+        this.checkpointer = checkpointer;
         this.jdbi = Jdbi.create(pool);
         this.flyway = flyway;
         this.dialect = dialect;
@@ -41,12 +45,21 @@ public final class Database implements AutoCloseable {
     }
 
     public static Database open(String jdbcUrl, Optional<String> user, Optional<Secret> password) {
+        return open(jdbcUrl, user, password, CHECKPOINT_EVERY);
+    }
+
+    /** As above, SQLite's write-ahead log checkpointed every {@code checkpointEvery} (a second, in production). */
+    static Database open(String jdbcUrl, Optional<String> user, Optional<Secret> password,
+                         Duration checkpointEvery) {
         StoreDialect dialect = StoreDialect.of(jdbcUrl).orElseThrow(() -> new IllegalStateException("LiveOps keeps "
                 + "its store in SQLite (jdbc:sqlite:...) or PostgreSQL (jdbc:postgresql://...), not at "
                 + StoreDialect.withoutParameters(jdbcUrl) + "."));
         HikariDataSource pool = StorePool.open(dialect, jdbcUrl, user, password);
         try {
-            return new Database(pool, Migrations.run(pool, dialect), dialect, jdbcUrl, user, password);
+            Flyway flyway = Migrations.run(pool, dialect);
+            Optional<WalCheckpointer> checkpointer = dialect == StoreDialect.SQLITE
+                    ? Optional.of(WalCheckpointer.start(pool.getDataSource(), checkpointEvery)) : Optional.empty();
+            return new Database(pool, flyway, dialect, jdbcUrl, user, password, checkpointer);
         } catch (RuntimeException failure) {
             pool.close();
             throw failure;
@@ -88,8 +101,14 @@ public final class Database implements AutoCloseable {
         return flyway.info().current().getVersion().toString();
     }
 
+    /** SQLite's checkpointer; empty on PostgreSQL, which has none of its own to replace. */
+    Optional<WalCheckpointer> checkpointer() {
+        return checkpointer;
+    }
+
     @Override
     public void close() {
-        pool.close();
+        checkpointer.ifPresent(WalCheckpointer::close);
+        pool.close(); // closing SQLite's last connection checkpoints what is left
     }
 }
