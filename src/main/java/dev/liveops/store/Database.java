@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.liveops.secret.Secret;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Optional;
@@ -26,11 +27,14 @@ public final class Database implements AutoCloseable {
     private final Optional<String> user;
     private final Optional<Secret> password;
     private final Optional<WalCheckpointer> checkpointer;
+    private final Optional<HeldStatements> held;
 
     private Database(HikariDataSource pool, Flyway flyway, StoreDialect dialect, String jdbcUrl,
                      Optional<String> user, Optional<Secret> password, Optional<WalCheckpointer> checkpointer) {
         this.pool = pool;
         this.checkpointer = checkpointer;
+        this.held = dialect == StoreDialect.SQLITE ? Optional.of(new HeldStatements(pool.getDataSource()))
+                : Optional.empty();
         this.jdbi = Jdbi.create(pool);
         this.flyway = flyway;
         this.dialect = dialect;
@@ -70,9 +74,20 @@ public final class Database implements AutoCloseable {
         return jdbi;
     }
 
-    /** A pooled connection, in auto-commit, for a one-statement write on every command's path. Close it to return it. */
-    Connection pooledConnection() throws SQLException {
-        return pool.getConnection();
+    /**
+     * One auto-committed statement with the parameters {@code binder} sets, for a write on every command's path. On
+     * SQLite a connection of its own with the statement prepared once ({@link HeldStatements}); on PostgreSQL a pooled
+     * connection, whose driver keeps the statement prepared on the server once it has been used a few times.
+     */
+    int executeUpdate(String sql, HeldStatements.Binder binder) throws SQLException {
+        if (held.isPresent()) {
+            return held.get().executeUpdate(sql, binder);
+        }
+        try (Connection connection = pool.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            binder.bind(statement);
+            return statement.executeUpdate();
+        }
     }
 
     /** Answers a trivial query; throws when the store cannot be reached. Cheap enough for every readiness probe. */
@@ -108,6 +123,7 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        held.ifPresent(HeldStatements::close);
         checkpointer.ifPresent(WalCheckpointer::close);
         pool.close(); // closing SQLite's last connection checkpoints what is left
     }
