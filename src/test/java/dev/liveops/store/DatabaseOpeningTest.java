@@ -50,7 +50,7 @@ class DatabaseOpeningTest {
     }
 
     @Test
-    void sqliteConnectionsStayOpenInWalModeWithNormalSyncAndABusyTimeout() {
+    void sqliteConnectionsStayOpenInWalModeWithNormalSyncAndABusyTimeout() throws Exception {
         try (Database database = Database.open("jdbc:sqlite:" + folder.resolve("liveops.db"))) {
             database.jdbi().useHandle(handle -> {
                 assertThat(handle.createQuery("PRAGMA journal_mode").mapTo(String.class).one()).isEqualTo("wal");
