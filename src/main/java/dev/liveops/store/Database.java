@@ -30,11 +30,11 @@ public final class Database implements AutoCloseable {
     private final Optional<HeldStatements> held;
 
     private Database(HikariDataSource pool, Flyway flyway, StoreDialect dialect, String jdbcUrl,
-                     Optional<String> user, Optional<Secret> password, Optional<WalCheckpointer> checkpointer) {
+                     Optional<String> user, Optional<Secret> password, Optional<WalCheckpointer> checkpointer,
+                     Optional<HeldStatements> held) {
         this.pool = pool;
         this.checkpointer = checkpointer;
-        this.held = dialect == StoreDialect.SQLITE ? Optional.of(new HeldStatements(pool.getDataSource()))
-                : Optional.empty();
+        this.held = held;
         this.jdbi = Jdbi.create(pool);
         this.flyway = flyway;
         this.dialect = dialect;
@@ -61,9 +61,14 @@ public final class Database implements AutoCloseable {
         HikariDataSource pool = StorePool.open(dialect, jdbcUrl, user, password);
         try {
             Flyway flyway = Migrations.run(pool, dialect);
-            Optional<WalCheckpointer> checkpointer = dialect == StoreDialect.SQLITE
-                    ? Optional.of(WalCheckpointer.start(pool.getDataSource(), checkpointEvery)) : Optional.empty();
-            return new Database(pool, flyway, dialect, jdbcUrl, user, password, checkpointer);
+            if (dialect == StoreDialect.POSTGRESQL) {
+                return new Database(pool, flyway, dialect, jdbcUrl, user, password, Optional.empty(),
+                        Optional.empty());
+            }
+            // SQLite in this process: checkpoints on a thread of their own, the audit row on a connection of its own.
+            return new Database(pool, flyway, dialect, jdbcUrl, user, password,
+                    Optional.of(WalCheckpointer.start(pool.getDataSource(), checkpointEvery)),
+                    Optional.of(new HeldStatements(pool.getDataSource())));
         } catch (RuntimeException failure) {
             pool.close();
             throw failure;
@@ -116,7 +121,7 @@ public final class Database implements AutoCloseable {
         return flyway.info().current().getVersion().toString();
     }
 
-    /** SQLite's checkpointer; empty on PostgreSQL, which has none of its own to replace. */
+    /** SQLite's checkpointer; empty on PostgreSQL, whose server checkpoints on its own. */
     Optional<WalCheckpointer> checkpointer() {
         return checkpointer;
     }
