@@ -10,10 +10,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** The words after the subcommand: options are taken out first, positionals are consumed in order. */
 final class CommandArguments {
+    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9-]{1,40}");
     private final Map<String, String> options = new LinkedHashMap<>();
     private final List<String> positionals = new ArrayList<>();
 
@@ -43,7 +45,7 @@ final class CommandArguments {
 
     int intOption(String key, int fallback, int min, int max) {
         return option(key).map(value -> {
-            if (!value.matches("\\d{1,9}") || Integer.parseInt(value) < min || Integer.parseInt(value) > max) {
+            if (!CommandParser.UP_TO_9_DIGITS.matcher(value).matches() || Integer.parseInt(value) < min || Integer.parseInt(value) > max) {
                 throw new BadInput(key + " takes a number from " + min + " to " + max + ", not '"
                         + printable(value) + "'.");
             }
@@ -86,7 +88,7 @@ final class CommandArguments {
 
     /** A count after the project: the last word when it is a number and something comes before it. */
     int trailingCount(int fallback, int max) {
-        if (positionals.size() >= 2 && positionals.get(positionals.size() - 1).matches("\\d+")) {
+        if (positionals.size() >= 2 && CommandParser.DIGITS.matcher(positionals.get(positionals.size() - 1)).matches()) {
             return count(last().orElseThrow(), max);
         }
         return fallback;
@@ -94,7 +96,7 @@ final class CommandArguments {
 
     String code() {
         String code = next().orElseThrow(() -> new BadInput("Give the confirmation code shown with the request."));
-        if (!code.matches("[A-Za-z0-9-]{1,40}")) {
+        if (!CODE.matcher(code).matches()) {
             throw new BadInput("'" + printable(code) + "' is not a confirmation code.");
         }
         return code;

@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * The one /live grammar every platform shares. Never throws: any input, however hostile, becomes a command or a
@@ -32,6 +33,13 @@ public final class CommandParser {
     public static final int MAX_INSIGHTS = AlgorithmCommandGrammar.MAX_INSIGHTS;
     /** {@code stop all}: a project named "all" is stopped by its id. */
     private static final String KILL_SWITCH_WORD = "all";
+    // Compiled once: String.matches compiles its regex on every call, on every command's path.
+    private static final Pattern PERIOD_LIKE = Pattern.compile("(?i)\\d+[a-z]{1,2}");
+    static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern UP_TO_3_DIGITS = Pattern.compile("\\d{1,3}");
+    static final Pattern UP_TO_9_DIGITS = Pattern.compile("\\d{1,9}");
+    private static final Pattern PROJECT_PATTERN = Pattern.compile("[\\p{L}\\p{N} /._*?-]{1,100}");
+    private static final Pattern LIVE_PREFIX = Pattern.compile("^/live\\s*");
 
     public ParseResult parse(String line) {
         if (line == null || line.isBlank()) {
@@ -92,7 +100,7 @@ public final class CommandParser {
             case SUBSCRIPTIONS -> new LiveCommand.ShowSubscriptions();
             case AUDIT -> auditCommand(args);
             case WHOAMI -> new LiveCommand.WhoAmI();
-            case HELP -> new LiveCommand.Help(args.next().map(topic -> CommandName.fromWord(topic.replaceFirst("^/live\\s*", ""))
+            case HELP -> new LiveCommand.Help(args.next().map(topic -> CommandName.fromWord(LIVE_PREFIX.matcher(topic).replaceFirst(""))
                     .orElseThrow(() -> new BadInput("There is no command '" + printable(topic) + "'."))));
             case CONFIRM -> new Confirm(args.code());
             case CANCEL -> new Cancel(args.code());
@@ -133,7 +141,7 @@ public final class CommandParser {
             if (named.isPresent()) {
                 period = named.get();
                 args.last();
-            } else if (last.matches("(?i)\\d+[a-z]{1,2}")) {
+            } else if (PERIOD_LIKE.matcher(last).matches()) {
                 throw new BadInput("'" + printable(last) + "' is not a chart period; use " + ChartPeriod.choices()
                         + ".");
             }
@@ -153,10 +161,10 @@ public final class CommandParser {
      */
     private LiveCommand auditCommand(CommandArguments args) {
         List<String> rest = args.rest();
-        if (rest.size() == 1 && rest.get(0).matches("\\d{1,3}")) {
+        if (rest.size() == 1 && UP_TO_3_DIGITS.matcher(rest.get(0)).matches()) {
             return new LiveCommand.ShowAudit(Optional.empty(), count(rest.get(0), MAX_AUDIT));
         }
-        if (rest.size() >= 2 && rest.get(rest.size() - 1).matches("\\d+")) {
+        if (rest.size() >= 2 && DIGITS.matcher(rest.get(rest.size() - 1)).matches()) {
             return new LiveCommand.ShowAudit(Optional.of(String.join(" ", rest.subList(0, rest.size() - 1))),
                     count(rest.get(rest.size() - 1), MAX_AUDIT));
         }
@@ -175,7 +183,7 @@ public final class CommandParser {
     }
 
     static int count(String word, int max) {
-        if (!word.matches("\\d{1,9}")) {
+        if (!UP_TO_9_DIGITS.matcher(word).matches()) {
             throw new BadInput("'" + printable(word) + "' is not a number.");
         }
         int value = Integer.parseInt(word);
@@ -208,7 +216,7 @@ public final class CommandParser {
 
     /** A --project glob of project names: letters, digits, / . _ - and the wildcards * and ?. */
     static String projectPattern(String pattern) {
-        if (!pattern.matches("[\\p{L}\\p{N} /._*?-]{1,100}")) {
+        if (!PROJECT_PATTERN.matcher(pattern).matches()) {
             throw new BadInput("'" + printable(pattern) + "' is not a project name pattern; use letters, digits, "
                     + "/ . _ - and the wildcards * and ?.");
         }

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.MDC;
 
 /**
@@ -45,10 +45,19 @@ public final class LogContext implements AutoCloseable {
 
     /** A scope for one command of one caller, under a new request id. */
     public static LogContext request(Caller caller) {
-        LogContext context = open(UUID.randomUUID().toString().substring(0, 8));
+        LogContext context = open(newRequestId());
         add(Key.PLATFORM, caller.platform().name().toLowerCase(Locale.ROOT));
         add(Key.USER, caller.userId());
         return context;
+    }
+
+    /**
+     * Eight hex digits, as the first eight of a random UUID were: a reference to quote, not a secret, so it needs no
+     * SecureRandom (which a random UUID draws on, on every command).
+     */
+    private static String newRequestId() {
+        long bits = ThreadLocalRandom.current().nextInt() & 0xffff_ffffL;
+        return Long.toHexString(bits | 0x1_0000_0000L).substring(1);
     }
 
     /** A scope for work with an id of its own (a notification being posted, say). */

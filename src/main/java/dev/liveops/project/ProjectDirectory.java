@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +28,7 @@ public final class ProjectDirectory {
     private static final Duration MIN_REFRESH_GAP = Duration.ofSeconds(5);
     /** After a failed refresh, how long the stale list is used before trying again. */
     private static final Duration STALE_RETRY = Duration.ofSeconds(30);
+    private static final Pattern PROJECT_ID = Pattern.compile("\\d{1,18}");
 
     private final ProjectsApi projects;
     private final Clock clock;
@@ -126,7 +128,7 @@ public final class ProjectDirectory {
 
     private static Lookup match(String typed, List<Project> all) {
         String wanted = normalise(typed);
-        if (wanted.matches("\\d{1,18}")) {
+        if (PROJECT_ID.matcher(wanted).matches()) {
             long id = Long.parseLong(wanted);
             Optional<Project> byId = all.stream().filter(p -> p.projectId() == id).findFirst();
             if (byId.isPresent()) {

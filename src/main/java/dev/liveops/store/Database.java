@@ -4,7 +4,9 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.liveops.secret.Secret;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.Properties;
 import org.flywaydb.core.Flyway;
@@ -16,6 +18,7 @@ import org.jdbi.v3.core.Jdbi;
  * by Flyway at start-up. Close it to close the pool.
  */
 public final class Database implements AutoCloseable {
+    private static final Duration CHECKPOINT_EVERY = Duration.ofSeconds(1);
     private final HikariDataSource pool;
     private final Jdbi jdbi;
     private final Flyway flyway;
@@ -23,10 +26,15 @@ public final class Database implements AutoCloseable {
     private final String jdbcUrl;
     private final Optional<String> user;
     private final Optional<Secret> password;
+    private final Optional<WalCheckpointer> checkpointer;
+    private final Optional<HeldStatements> held;
 
     private Database(HikariDataSource pool, Flyway flyway, StoreDialect dialect, String jdbcUrl,
-                     Optional<String> user, Optional<Secret> password) {
+                     Optional<String> user, Optional<Secret> password, Optional<WalCheckpointer> checkpointer,
+                     Optional<HeldStatements> held) {
         this.pool = pool;
+        this.checkpointer = checkpointer;
+        this.held = held;
         this.jdbi = Jdbi.create(pool);
         this.flyway = flyway;
         this.dialect = dialect;
@@ -41,12 +49,26 @@ public final class Database implements AutoCloseable {
     }
 
     public static Database open(String jdbcUrl, Optional<String> user, Optional<Secret> password) {
+        return open(jdbcUrl, user, password, CHECKPOINT_EVERY);
+    }
+
+    /** As above, SQLite's write-ahead log checkpointed every {@code checkpointEvery} (a second, in production). */
+    static Database open(String jdbcUrl, Optional<String> user, Optional<Secret> password,
+                         Duration checkpointEvery) {
         StoreDialect dialect = StoreDialect.of(jdbcUrl).orElseThrow(() -> new IllegalStateException("LiveOps keeps "
                 + "its store in SQLite (jdbc:sqlite:...) or PostgreSQL (jdbc:postgresql://...), not at "
                 + StoreDialect.withoutParameters(jdbcUrl) + "."));
         HikariDataSource pool = StorePool.open(dialect, jdbcUrl, user, password);
         try {
-            return new Database(pool, Migrations.run(pool, dialect), dialect, jdbcUrl, user, password);
+            Flyway flyway = Migrations.run(pool, dialect);
+            if (dialect == StoreDialect.POSTGRESQL) {
+                return new Database(pool, flyway, dialect, jdbcUrl, user, password, Optional.empty(),
+                        Optional.empty());
+            }
+            // SQLite in this process: checkpoints on a thread of their own, the audit row on a connection of its own.
+            return new Database(pool, flyway, dialect, jdbcUrl, user, password,
+                    Optional.of(WalCheckpointer.start(pool.getDataSource(), checkpointEvery)),
+                    Optional.of(new HeldStatements(pool.getDataSource())));
         } catch (RuntimeException failure) {
             pool.close();
             throw failure;
@@ -57,9 +79,20 @@ public final class Database implements AutoCloseable {
         return jdbi;
     }
 
-    /** A pooled connection, in auto-commit, for a one-statement write on every command's path. Close it to return it. */
-    Connection pooledConnection() throws SQLException {
-        return pool.getConnection();
+    /**
+     * One auto-committed statement with the parameters {@code binder} sets, for a write on every command's path. On
+     * SQLite a connection of its own with the statement prepared once ({@link HeldStatements}); on PostgreSQL a pooled
+     * connection, whose driver keeps the statement prepared on the server once it has been used a few times.
+     */
+    int executeUpdate(String sql, HeldStatements.Binder binder) throws SQLException {
+        if (held.isPresent()) {
+            return held.get().executeUpdate(sql, binder);
+        }
+        try (Connection connection = pool.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            binder.bind(statement);
+            return statement.executeUpdate();
+        }
     }
 
     /** Answers a trivial query; throws when the store cannot be reached. Cheap enough for every readiness probe. */
@@ -88,8 +121,15 @@ public final class Database implements AutoCloseable {
         return flyway.info().current().getVersion().toString();
     }
 
+    /** SQLite's checkpointer; empty on PostgreSQL, whose server checkpoints on its own. */
+    Optional<WalCheckpointer> checkpointer() {
+        return checkpointer;
+    }
+
     @Override
     public void close() {
-        pool.close();
+        held.ifPresent(HeldStatements::close);
+        checkpointer.ifPresent(WalCheckpointer::close);
+        pool.close(); // closing SQLite's last connection checkpoints what is left
     }
 }

@@ -5,8 +5,6 @@ import dev.liveops.access.AuditLog;
 import dev.liveops.access.AuditStep;
 import dev.liveops.access.Caller;
 import dev.liveops.access.Platform;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.List;
@@ -21,35 +19,38 @@ public final class JdbcAuditLog implements AuditLog {
         this.database = database;
     }
 
+    private static final String INSERT = """
+            INSERT INTO audit_log (at, platform, user_id, user_name, channel_id, command_text, command,
+                project_id, project_name, step, outcome, action_code, deploy_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
     /**
-     * One auto-committed INSERT on a pooled connection: every command writes one, durably before its answer, and
-     * Jdbi's handle and named binding cost about as much as SQLite's own work (issue 14).
+     * One auto-committed INSERT with the statement prepared once (see {@link Database#executeUpdate}): every command
+     * writes one, durably before its answer, and Jdbi's handle and named binding cost about as much as SQLite's own
+     * work (issue 14).
      */
     @Override
     public void append(AuditEntry entry) {
-        try (Connection connection = database.pooledConnection();
-             PreparedStatement insert = connection.prepareStatement("""
-                     INSERT INTO audit_log (at, platform, user_id, user_name, channel_id, command_text, command,
-                         project_id, project_name, step, outcome, action_code, deploy_id)
-                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-            insert.setString(1, StoredTime.format(entry.at()));
-            insert.setString(2, entry.caller().platform().name());
-            insert.setString(3, entry.caller().userId());
-            insert.setString(4, entry.caller().displayName());
-            insert.setString(5, entry.caller().channelId());
-            insert.setString(6, entry.commandText());
-            insert.setString(7, entry.command());
-            if (entry.projectId() == null) {
-                insert.setNull(8, Types.BIGINT);
-            } else {
-                insert.setLong(8, entry.projectId());
-            }
-            insert.setString(9, entry.projectName());
-            insert.setString(10, entry.step().name());
-            insert.setString(11, entry.outcome());
-            insert.setString(12, entry.actionCode());
-            insert.setString(13, entry.deployId());
-            insert.executeUpdate();
+        try {
+            database.executeUpdate(INSERT, insert -> {
+                insert.setString(1, StoredTime.format(entry.at()));
+                insert.setString(2, entry.caller().platform().name());
+                insert.setString(3, entry.caller().userId());
+                insert.setString(4, entry.caller().displayName());
+                insert.setString(5, entry.caller().channelId());
+                insert.setString(6, entry.commandText());
+                insert.setString(7, entry.command());
+                if (entry.projectId() == null) {
+                    insert.setNull(8, Types.BIGINT);
+                } else {
+                    insert.setLong(8, entry.projectId());
+                }
+                insert.setString(9, entry.projectName());
+                insert.setString(10, entry.step().name());
+                insert.setString(11, entry.outcome());
+                insert.setString(12, entry.actionCode());
+                insert.setString(13, entry.deployId());
+            });
         } catch (SQLException failure) {
             throw new IllegalStateException("The audit store did not take the entry: " + failure.getMessage(),
                     failure);

@@ -15,11 +15,16 @@ import org.sqlite.SQLiteDataSource;
  * The one pool of connections to the store, kept open between commands. For SQLite each connection is set to WAL
  * (readers and the writer overlap), {@code synchronous=NORMAL} (a commit is written to the WAL without an fsync; a
  * power cut may lose the last commits, never corrupt the file) and a busy timeout (concurrent writers wait, not fail).
+ * Checkpoints are {@link WalCheckpointer}'s: a commit checkpoints only past a backstop far above SQLite's default of
+ * 1,000 pages, and a log grown past a burst is cut back when it restarts.
  */
 final class StorePool {
     private static final int SQLITE_CONNECTIONS = 4;
     private static final int POSTGRESQL_CONNECTIONS = 8;
     private static final int BUSY_TIMEOUT_MILLIS = 10_000;
+    /** About 40 MB of log: reached only when the checkpointer falls behind (a command writes 3 or 4 pages). */
+    static final int WAL_BACKSTOP_PAGES = 10_000;
+    static final int WAL_KEPT_BYTES = 16 * 1024 * 1024;
 
     private StorePool() {
     }
@@ -51,6 +56,11 @@ final class StorePool {
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+        config.setWalAutocheckpoint(WAL_BACKSTOP_PAGES);
+        config.setJournalSizeLimit(WAL_KEPT_BYTES);
+        // The driver otherwise matches every statement against a regex and, after each INSERT, runs
+        // "SELECT last_insert_rowid()" for keys LiveOps never asks for: about a tenth of an INSERT's cost.
+        config.setGetGeneratedKeys(false);
         SQLiteDataSource source = new SQLiteDataSource(config);
         source.setUrl(jdbcUrl);
         return source;

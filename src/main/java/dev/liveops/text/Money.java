@@ -2,9 +2,6 @@ package dev.liveops.text;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,12 +17,25 @@ public final class Money {
     private Money() {
     }
 
+    /** "#,##0.00", written by hand: a DecimalFormat is not thread-safe, and making one per amount was a hot spot. */
     public static String format(BigDecimal amount) {
         if (amount == null) {
             return "-";
         }
-        DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        return format.format(amount.setScale(2, RoundingMode.HALF_UP));
+        BigDecimal rounded = amount.setScale(2, RoundingMode.HALF_UP);
+        String digits = rounded.abs().toPlainString();
+        int whole = digits.length() - 3; // digits before ".dd"
+        StringBuilder text = new StringBuilder(digits.length() + whole / 3 + 1);
+        if (rounded.signum() < 0) {
+            text.append('-');
+        }
+        for (int i = 0; i < whole; i++) {
+            if (i > 0 && (whole - i) % 3 == 0) {
+                text.append(',');
+            }
+            text.append(digits.charAt(i));
+        }
+        return text.append(digits, whole, digits.length()).toString();
     }
 
     /** "-$92.00"; an amount that rounds to zero has no sign. */

@@ -50,12 +50,17 @@ class DatabaseOpeningTest {
     }
 
     @Test
-    void sqliteConnectionsStayOpenInWalModeWithNormalSyncAndABusyTimeout() {
+    void sqliteConnectionsStayOpenInWalModeWithNormalSyncAndABusyTimeout() throws Exception {
         try (Database database = Database.open("jdbc:sqlite:" + folder.resolve("liveops.db"))) {
             database.jdbi().useHandle(handle -> {
                 assertThat(handle.createQuery("PRAGMA journal_mode").mapTo(String.class).one()).isEqualTo("wal");
                 assertThat(handle.createQuery("PRAGMA synchronous").mapTo(Integer.class).one()).isEqualTo(1);
                 assertThat(handle.createQuery("PRAGMA busy_timeout").mapTo(Integer.class).one()).isEqualTo(10_000);
+                assertThat(handle.createQuery("PRAGMA wal_autocheckpoint").mapTo(Integer.class).one())
+                        .isEqualTo(StorePool.WAL_BACKSTOP_PAGES); // WalCheckpointer's thread checkpoints
+                // No query for generated keys after every INSERT: LiveOps never reads them.
+                assertThat(handle.getConnection().unwrap(org.sqlite.SQLiteConnection.class).getConnectionConfig()
+                        .isGetGeneratedKeys()).isFalse();
                 handle.execute("CREATE TEMP TABLE this_connection (x INTEGER)");
             });
             // A temporary table lives as long as its connection: the next command finds it, so nothing was reopened.

@@ -118,9 +118,12 @@ public final class TestCore implements OperatedCore, AutoCloseable {
         sandbox = sandboxOptions.build().start();
         String token = options.apiToken == null ? sandbox.apiToken() : options.apiToken;
         pause = options.pause == null ? clock::advance : options.pause;
-        SpiedClient spied = SpiedClient.of(options.quantConnectUrl == null ? sandbox.baseUrl()
-                : options.quantConnectUrl, sandbox.userId(), token, clock, observers.quantConnect(), options.timeouts,
-                pause);
+        String quantConnectUrl = options.quantConnectUrl == null ? sandbox.baseUrl() : options.quantConnectUrl;
+        SpiedClient spied = options.unspied
+                ? SpiedClient.unspied(quantConnectUrl, sandbox.userId(), token, clock, observers.quantConnect(),
+                        options.timeouts, pause)
+                : SpiedClient.of(quantConnectUrl, sandbox.userId(), token, clock, observers.quantConnect(),
+                        options.timeouts, pause);
         client = spied.client();
         live = spied.live();
         database = TempDatabase.of(options.store);
@@ -307,8 +310,18 @@ public final class TestCore implements OperatedCore, AutoCloseable {
         private boolean equityHistoryFromCharts;
         private Optional<Duration> tradeEvery = Optional.empty();
         private AlgorithmCommands commands;
+        private boolean unspied;
 
         private Builder() {
+        }
+
+        /**
+         * The client as production wires it, without Mockito's spies (for benchmarks: a spy costs more per call than
+         * some of what is measured); {@link #live()} is then the real live API, which cannot be verified.
+         */
+        public Builder unspied() {
+            this.unspied = true;
+            return this;
         }
 
         /** How often equity is kept and for how long; every 15 minutes for 400 days by default. */

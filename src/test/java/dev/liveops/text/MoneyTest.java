@@ -3,6 +3,11 @@ package dev.liveops.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class MoneyTest {
@@ -13,6 +18,20 @@ class MoneyTest {
         assertThat(Money.format(new BigDecimal("-0.001"))).isEqualTo("0.00");
         assertThat(Money.format(new BigDecimal("1234567890.125"))).isEqualTo("1,234,567,890.13");
         assertThat(Money.format(null)).isEqualTo("-");
+    }
+
+    @Test
+    void writesWhatThePatternHashCommaHashHashZeroPointZeroZeroWrites() {
+        DecimalFormat pattern = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        Random random = new Random(14);
+        for (int i = 0; i < 5_000; i++) {
+            BigDecimal amount = BigDecimal.valueOf(random.nextLong() >> random.nextInt(64), random.nextInt(7) - 2);
+            assertThat(Money.format(amount)).as("%s", amount)
+                    .isEqualTo(pattern.format(amount.setScale(2, RoundingMode.HALF_UP)));
+        }
+        assertThat(Money.format(new BigDecimal("999.995"))).isEqualTo("1,000.00");
+        assertThat(Money.format(new BigDecimal("1E+3"))).isEqualTo("1,000.00");
+        assertThat(Money.format(new BigDecimal("-100000"))).isEqualTo("-100,000.00");
     }
 
     @Test
