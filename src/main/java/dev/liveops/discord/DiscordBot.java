@@ -145,6 +145,7 @@ public final class DiscordBot implements AutoCloseable {
         // speaks it, where zlib-stream is optional.
         return JDABuilder.createLight(config.token().reveal(), EnumSet.noneOf(GatewayIntent.class))
                 .setRestConfig(new RestConfig().setBaseUrl(config.apiUrl()))
+                .setHttpClientBuilder(DiscordRestClient.builder())
                 .setCompression(Compression.NONE)
                 .setSessionController(new ConcurrentSessionController() {
                     @Override

@@ -38,9 +38,11 @@ final class InteractionRouter extends ListenerAdapter {
 
     @Override
     public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
+        DiscordDeferStage.mark(DiscordDeferStage.Stage.HANDLER_ENTERED, event.getId());
         if (!event.getName().equals(DiscordCommands.NAME) || isRepeat(event)) {
             return;
         }
+        DiscordDeferStage.mark(DiscordDeferStage.Stage.DELIVERY_RECORDED, event.getId());
         if (refusedHere(event)) {
             event.reply(DIRECT_MESSAGES_OFF).setEphemeral(true).queue(null, ignored -> {
             });

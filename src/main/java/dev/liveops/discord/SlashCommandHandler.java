@@ -57,6 +57,7 @@ final class SlashCommandHandler {
             notRun.ifPresent(reason -> hook.editOriginal(renderer.renderEdit(gateway.notRun(caller, line, reason)))
                     .queue(null, failure -> unanswered(event, failure)));
         }, failure -> unanswered(event, failure));
+        DiscordDeferStage.mark(DiscordDeferStage.Stage.DEFER_QUEUED, event.getId());
     }
 
     private void answer(InteractionHook hook, boolean deferredPrivately, Caller caller, String line) {

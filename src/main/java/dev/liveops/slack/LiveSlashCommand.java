@@ -39,9 +39,11 @@ final class LiveSlashCommand implements SlashCommandHandler {
     @Override
     public Response apply(SlashCommandRequest request, SlashCommandContext ctx) {
         SlashCommandPayload payload = request.getPayload();
+        SlackAckStage.mark(SlackAckStage.Stage.VERIFIED, payload.getTriggerId());
         if (!SlackDelivery.isFirst(gateway, payload.getTriggerId())) {
             return ctx.ack();
         }
+        SlackAckStage.mark(SlackAckStage.Stage.DELIVERY_RECORDED, payload.getTriggerId());
         Optional<String> notRun = worker.run(() -> run(payload, ctx));
         if (notRun.isPresent()) {
             // Who asked, without the user-group look-up a running command makes: the audit needs only the id.

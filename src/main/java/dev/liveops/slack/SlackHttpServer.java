@@ -89,6 +89,7 @@ public final class SlackHttpServer implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
+        SlackAckStage.mark(SlackAckStage.Stage.RECEIVED, null);
         try (exchange) {
             if (!exchange.getRequestURI().getPath().equals(path)) {
                 send(exchange, 404, "text/plain", "Not found");
@@ -121,6 +122,7 @@ public final class SlackHttpServer implements AutoCloseable {
                         exchange.getResponseHeaders().add(name, value)));
             }
             send(exchange, response.getStatusCode(), response.getContentType(), response.getBody());
+            SlackAckStage.mark(SlackAckStage.Stage.ACK_WRITTEN, null);
         } catch (Exception failure) {
             log.error("Slack request failed inside LiveOps", failure);
             try {
