@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -47,6 +48,7 @@ public final class FakeDiscord implements AutoCloseable {
     private final Map<String, Failure> failures = new ConcurrentHashMap<>();
     private final Map<String, Failure> failOnce = new ConcurrentHashMap<>();
     private final AtomicInteger sequence = new AtomicInteger();
+    private final Set<String> acknowledged = ConcurrentHashMap.newKeySet();
     private final AtomicLong ids = new AtomicLong();
     private final CountDownLatch identified = new CountDownLatch(1);
     private volatile WebSocket gateway;
@@ -201,6 +203,10 @@ public final class FakeDiscord implements AutoCloseable {
             return jsonResponse(200, registered(body, route).toString());
         }
         if (route.matches("interactions/\\d+/[^/]+/callback")) {
+            if (!acknowledged.add(route.split("/")[1])) { // as Discord: one acknowledgement per interaction
+                return jsonResponse(400, json.createObjectNode().put("code", 40060)
+                        .put("message", "Interaction has already been acknowledged.").toString());
+            }
             return new MockResponse.Builder().code(204).build();
         }
         if (route.matches("webhooks/\\d+/[^/]+/messages/@original") && request.getMethod().equals("DELETE")) {
