@@ -18,7 +18,8 @@ import java.util.concurrent.Executors;
  * with TCP_NODELAY and a thread per request, so it waits for nothing but the machine.
  */
 final class SlackAckFloor implements AutoCloseable {
-    private static final byte[] ACK = ("{\"text\":\"" + LiveSlashCommand.WORKING + "\"}").getBytes(StandardCharsets.UTF_8);
+    private static final byte[] ACK = ("{\"text\":\"" + LiveSlashCommand.WORKING + "\"}")
+            .getBytes(StandardCharsets.UTF_8);
 
     private final HttpServer server;
     private final ExecutorService threads = Executors.newCachedThreadPool(runnable -> {

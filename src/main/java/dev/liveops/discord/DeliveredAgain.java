@@ -1,7 +1,7 @@
 package dev.liveops.discord;
 
-import net.dv8tion.jda.api.requests.ErrorResponse;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
+import net.dv8tion.jda.api.requests.ErrorResponse;
 
 /** Discord's refusal to acknowledge an interaction twice: what a replayed or doubly delivered interaction meets. */
 final class DeliveredAgain {

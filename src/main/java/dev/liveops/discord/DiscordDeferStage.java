@@ -20,8 +20,11 @@ import jdk.jfr.StackTrace;
 public final class DiscordDeferStage extends Event {
     public static final String NAME = "dev.liveops.DiscordDeferStage";
 
-    /** In the order a deferral passes them. */
-    public enum Stage { HANDLER_ENTERED, DELIVERY_RECORDED, DEFER_QUEUED, CALLBACK_SENT }
+    /**
+     * In the order a deferral passes them; DELIVERY_RECORDED comes after the deferral, when the command's slot has
+     * recorded the interaction as new and starts it.
+     */
+    public enum Stage { HANDLER_ENTERED, DEFER_QUEUED, CALLBACK_SENT, DELIVERY_RECORDED }
 
     @Label("Stage")
     String stage;

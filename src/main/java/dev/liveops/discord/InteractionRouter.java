@@ -5,8 +5,6 @@ import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEve
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.Interaction;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Sends LiveOps' interactions to their handlers and refuses direct messages unless the config allows them (there are
@@ -16,7 +14,6 @@ import org.slf4j.LoggerFactory;
  * {@link dev.liveops.command.OnceOnlyCommands}).
  */
 final class InteractionRouter extends ListenerAdapter {
-    private static final Logger log = LoggerFactory.getLogger(InteractionRouter.class);
     static final String DIRECT_MESSAGES_OFF = "LiveOps does not take commands in direct messages; use /live in a "
             + "server channel.";
 

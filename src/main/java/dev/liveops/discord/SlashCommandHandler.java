@@ -55,7 +55,10 @@ final class SlashCommandHandler {
         // The deferral does not wait for the store: the slot records the interaction id and runs only the first
         // delivery (Discord itself refuses a second acknowledgement of one interaction).
         event.deferReply(deferredPrivately).queue(hook -> {
-            Handover handover = commands.hand(event.getId(), () -> answer(hook, deferredPrivately, caller, line));
+            Handover handover = commands.hand(event.getId(), () -> {
+                DiscordDeferStage.mark(DiscordDeferStage.Stage.DELIVERY_RECORDED, event.getId());
+                answer(hook, deferredPrivately, caller, line);
+            });
             if (handover instanceof Handover.Refused refused) {
                 hook.editOriginal(renderer.renderEdit(gateway.notRun(caller, line, refused.reason())))
                         .queue(null, failure -> unanswered(event, failure));

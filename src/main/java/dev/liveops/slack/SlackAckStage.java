@@ -10,8 +10,8 @@ import jdk.jfr.StackTrace;
 /**
  * A point on the path of one Slack acknowledgement, as a Java Flight Recorder event: free unless a recording enables
  * {@value #NAME}, so the benchmark (and anyone profiling production with JFR) can see where an ack's time goes.
- * The stages of one request follow each other on one HTTP thread; {@code delivery} (the trigger id) is known only
- * from {@link Stage#VERIFIED} on.
+ * RECEIVED, VERIFIED and ACK_WRITTEN of one request follow each other on one HTTP thread; {@code delivery} (the
+ * trigger id) is known only from {@link Stage#VERIFIED} on.
  */
 @Name(SlackAckStage.NAME)
 @Label("Slack ack stage")
@@ -21,8 +21,11 @@ import jdk.jfr.StackTrace;
 public final class SlackAckStage extends Event {
     public static final String NAME = "dev.liveops.SlackAckStage";
 
-    /** In the order an acknowledgement passes them. */
-    public enum Stage { RECEIVED, VERIFIED, DELIVERY_RECORDED, ACK_WRITTEN }
+    /**
+     * In the order an acknowledgement passes them; DELIVERY_RECORDED comes after the ack, when the command's slot has
+     * recorded the trigger id as new and starts the command (on the slot's thread, not the HTTP thread).
+     */
+    public enum Stage { RECEIVED, VERIFIED, ACK_WRITTEN, DELIVERY_RECORDED }
 
     @Label("Stage")
     String stage;
