@@ -38,13 +38,16 @@ class DiscordRestConnectionsTest {
     }
 
     @Test
-    void theSecondBurstOfDeferralsOpensNoNewConnection() throws Exception {
+    void theSecondBurstOfDeferralsReusesTheFirstBurstsConnections() throws Exception {
         burst();
         int opened = fake.connectionsOpened();
 
         burst();
 
-        assertThat(fake.connectionsOpened()).isEqualTo(opened);
+        // 12 callbacks at once need 12 connections; JDA's own pool kept 5 of the first burst's, so 7 had to be
+        // opened again. A connection still carrying the first burst's last answer may be replaced: at most 2.
+        assertThat(fake.connectionsWhenCallbacksArrived() - opened).as("connections opened for the second burst")
+                .isLessThanOrEqualTo(2);
     }
 
     /** {@link #BURST} commands whose deferrals Discord answers only once all have arrived, and their answers. */

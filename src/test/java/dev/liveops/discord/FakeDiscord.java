@@ -51,6 +51,7 @@ public final class FakeDiscord implements AutoCloseable {
     private final Set<String> acknowledged = ConcurrentHashMap.newKeySet();
     private final AtomicInteger connections = new AtomicInteger();
     private volatile CountDownLatch callbacksHeld = new CountDownLatch(0);
+    private volatile int connectionsWhenCallbacksArrived;
     private final AtomicLong ids = new AtomicLong();
     private final CountDownLatch identified = new CountDownLatch(1);
     private volatile WebSocket gateway;
@@ -140,6 +141,11 @@ public final class FakeDiscord implements AutoCloseable {
         callbacksHeld = new CountDownLatch(count);
     }
 
+    /** How many connections JDA had opened when the last of the callbacks answered together arrived. */
+    public int connectionsWhenCallbacksArrived() {
+        return connectionsWhenCallbacksArrived;
+    }
+
     /** How many connections JDA (REST and gateway) has opened to this fake so far. */
     public int connectionsOpened() {
         return connections.get();
@@ -190,7 +196,12 @@ public final class FakeDiscord implements AutoCloseable {
 
     private void holdUntilAllArrived() {
         CountDownLatch held = callbacksHeld;
-        held.countDown();
+        synchronized (held) { // the last to arrive counts the connections before any of them is answered
+            if (held.getCount() == 1) {
+                connectionsWhenCallbacksArrived = connections.get();
+            }
+            held.countDown();
+        }
         try {
             if (!held.await(WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
                 throw new AssertionError("fewer interaction callbacks arrived together than expected");
