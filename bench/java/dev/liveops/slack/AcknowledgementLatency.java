@@ -6,6 +6,7 @@ import dev.liveops.access.Platform;
 import dev.liveops.config.DiscordConfig;
 import dev.liveops.config.SlackSettings;
 import dev.liveops.discord.DiscordBot;
+import dev.liveops.discord.DiscordDeferFloor;
 import dev.liveops.discord.DiscordTestServer;
 import dev.liveops.discord.FakeDiscord;
 import dev.liveops.discord.FakeDiscord.Recorded;
@@ -43,6 +44,13 @@ import mockwebserver3.MockWebServer;
  * Slack's ack is timed from the POST to its response; Discord's deferral from the INTERACTION_CREATE frame to the
  * callback reaching the fake Discord; an answer from the same start to the response_url POST or the edit of the
  * deferral. Not JMH: a round of 50 concurrent commands is the unit, and there are few of them.
+ *
+ * <p>Each round is paired with one on a floor, in turn first and second: for Slack a server that only checks the
+ * signature and sends the same ack ({@link SlackAckFloor}), for Discord a bare JDA that only defers on a fake Discord
+ * of its own ({@link dev.liveops.discord.DiscordDeferFloor}). The client, the fakes and the floors share this JVM and
+ * the machine's cores with LiveOps, so the floor is what 1 or 50 at once cost here before LiveOps does anything.
+ * LiveOps' stage events ({@link SlackAckStage}, {@link dev.liveops.discord.DiscordDeferStage}) are recorded with JFR
+ * and printed as a timeline per case.
  */
 public final class AcknowledgementLatency {
     private static final String SIGNING_SECRET = "bench-signing-value";
@@ -60,6 +68,9 @@ public final class AcknowledgementLatency {
     private URI events;
     private FakeDiscord discordApi;
     private Interactions interactions;
+    private SlackAckFloor slackFloor;
+    private DiscordDeferFloor discordFloor;
+    private Interactions floorInteractions;
 
     public static void main(String[] args) throws Exception {
         new AcknowledgementLatency().run();
@@ -74,7 +85,12 @@ public final class AcknowledgementLatency {
              TestCore core = builder.quantConnectAt(gate.baseUrl()).build();
              MockWebServer slackServer = new MockWebServer();
              FakeDiscord discord = new FakeDiscord().guild(DiscordTestServer.GUILD,
-                     List.of(DiscordTestServer.VIEWER_ROLE), List.of(DiscordTestServer.CHANNEL)).start()) {
+                     List.of(DiscordTestServer.VIEWER_ROLE), List.of(DiscordTestServer.CHANNEL)).start();
+             SlackAckFloor bareSlack = new SlackAckFloor(SIGNING_SECRET);
+             DiscordDeferFloor bareDiscord = new DiscordDeferFloor()) {
+            slackFloor = bareSlack;
+            discordFloor = bareDiscord;
+            floorInteractions = new Interactions(bareDiscord.fake());
             quantConnect = gate.forwardTo(core.sandbox().baseUrl());
             slackServer.start();
             slackApi = FakeSlackApi.on(slackServer);
@@ -92,17 +108,24 @@ public final class AcknowledgementLatency {
                 core.gateway().handle(new Caller(Platform.SLACK, slackUser(0), "warm", Set.of(), "C0OPS"), "list");
                 for (int warm = 0; warm < 30; warm++) { // JIT and connections, QuantConnect answering at once
                     slackRound(1);
+                    slackFloorRound(1);
                     discordRound(1);
+                    discordFloorRound(1);
                 }
                 quantConnect.delay(quantConnectDelay);
                 System.out.printf("QuantConnect answers after %d ms; each command is /live list Running.%n",
                         quantConnectDelay.toMillis());
-                System.out.println("| platform | at once | commands | ack p50 | ack p99 | answer p50 | answer p99 |");
+                System.out.println("| platform | at once | commands | ack p50: LiveOps / floor / difference "
+                        + "| ack p99: LiveOps / floor / difference | answer p50 | answer p99 |");
                 System.out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
-                report("Slack ack", 1, singleRounds, this::slackRound);
-                report("Slack ack", USERS, burstRounds, this::slackRound);
-                report("Discord defer", 1, singleRounds, this::discordRound);
-                report("Discord defer", USERS, burstRounds, this::discordRound);
+                List<Runnable> timelines = new ArrayList<>();
+                timelines.add(report("Slack ack", 1, singleRounds, this::slackRound, this::slackFloorRound));
+                timelines.add(report("Slack ack", USERS, burstRounds, this::slackRound, this::slackFloorRound));
+                timelines.add(report("Discord defer", 1, singleRounds, this::discordRound,
+                        this::discordFloorRound));
+                timelines.add(report("Discord defer", USERS, burstRounds, this::discordRound,
+                        this::discordFloorRound));
+                timelines.forEach(Runnable::run);
                 quantConnect.delay(Duration.ZERO);
             }
         }
@@ -117,34 +140,69 @@ public final class AcknowledgementLatency {
         Round round(int concurrent) throws Exception;
     }
 
-    private void report(String platform, int concurrent, int rounds, Bench bench) throws Exception {
+    /** Runs the rounds, LiveOps' and the floor's in turn, prints the row; returns what prints the timeline. */
+    private Runnable report(String platform, int concurrent, int rounds, Bench bench, Bench floor) throws Exception {
         List<Long> acks = new ArrayList<>();
         List<Long> answers = new ArrayList<>();
+        List<Long> floorAcks = new ArrayList<>();
+        AckTimeline timeline = new AckTimeline();
         for (int r = 0; r < rounds; r++) {
+            if (r % 2 == 1) {
+                floorAcks.addAll(floor.round(concurrent).acks());
+            }
             Round round = bench.round(concurrent);
             acks.addAll(round.acks());
             answers.addAll(round.answers());
+            if (r % 2 == 0) {
+                floorAcks.addAll(floor.round(concurrent).acks());
+            }
         }
+        timeline.stop();
         System.out.printf("| %s | %d | %d | %s | %s | %s | %s |%n", platform, concurrent, acks.size(),
-                millis(acks, 0.50), millis(acks, 0.99), millis(answers, 0.50), millis(answers, 0.99));
+                beside(acks, floorAcks, 0.50), beside(acks, floorAcks, 0.99), millis(answers, 0.50),
+                millis(answers, 0.99));
+        return () -> {
+            try (timeline) {
+                timeline.print(platform, concurrent);
+            } catch (java.io.IOException unreadable) {
+                throw new java.io.UncheckedIOException(unreadable);
+            }
+        };
+    }
+
+    private static String beside(List<Long> liveOps, List<Long> floor, double percentile) {
+        long ours = percentile(liveOps, percentile);
+        long bare = percentile(floor, percentile);
+        return format(ours) + " / " + format(bare) + " / " + (ours >= bare ? "+" : "-") + format(Math.abs(ours - bare));
     }
 
     private Round slackRound(int concurrent) throws Exception {
+        return slackRound(events, concurrent, true);
+    }
+
+    private Round slackFloorRound(int concurrent) throws Exception {
+        return slackRound(slackFloor.events(), concurrent, false);
+    }
+
+    private Round slackRound(URI to, int concurrent, boolean answered) throws Exception {
         List<CompletableFuture<Long>> acks = new ArrayList<>();
         Map<String, Long> started = new LinkedHashMap<>();
         for (int i = 0; i < concurrent; i++) {
             String answerAt = "r" + sequence.incrementAndGet();
-            String body = command(slackUser(i), answerAt);
+            String trigger = "1337." + sequence.incrementAndGet() + ".bench";
+            String body = command(slackUser(i), answerAt, trigger);
             long now = System.currentTimeMillis() / 1000;
-            HttpRequest request = HttpRequest.newBuilder(events).timeout(WAIT)
+            HttpRequest request = HttpRequest.newBuilder(to).timeout(WAIT)
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .header("X-Slack-Request-Timestamp", String.valueOf(now))
                     .header("X-Slack-Signature", SlackSigning.signature(SIGNING_SECRET, now, body))
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+            BenchStage.mark(BenchStage.SENT, trigger);
             long sent = System.nanoTime();
             started.put(answerAt, sent);
             acks.add(http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).thenApply(response -> {
                 long took = System.nanoTime() - sent;
+                BenchStage.mark(BenchStage.ACKED, trigger);
                 if (response.statusCode() != 200 || !response.body().contains("Working on it")) {
                     throw new IllegalStateException("Slack ack was HTTP " + response.statusCode() + ": "
                             + response.body());
@@ -157,11 +215,28 @@ public final class AcknowledgementLatency {
             ackTimes.add(ack.get(WAIT.toSeconds(), TimeUnit.SECONDS));
         }
         List<Long> answers = new ArrayList<>();
-        for (Map.Entry<String, Long> command : started.entrySet()) {
+        for (Map.Entry<String, Long> command : answered ? started.entrySet() : Set.<Map.Entry<String, Long>>of()) {
             slackApi.take("/respond/" + command.getKey(), WAIT);
             answers.add(System.nanoTime() - command.getValue());
         }
         return new Round(ackTimes, answers);
+    }
+
+    private Round discordFloorRound(int concurrent) throws Exception {
+        FakeDiscord fake = discordFloor.fake();
+        List<Long> defers = new ArrayList<>();
+        Map<String, Long> started = new HashMap<>();
+        for (int i = 0; i < concurrent; i++) {
+            ObjectNode list = floorInteractions.slash(Who.member(String.valueOf(200_000_000_000_000_100L + i),
+                    "member" + i, DiscordTestServer.VIEWER_ROLE), "list", "status", "Running");
+            started.put(floorInteractions.lastToken(), System.nanoTime());
+            fake.dispatch("INTERACTION_CREATE", list);
+        }
+        while (defers.size() < concurrent) {
+            Recorded call = fake.takeRest("POST", "interactions/\\d+/[^/]+/callback");
+            defers.add(System.nanoTime() - started.get(call.path().split("/")[2]));
+        }
+        return new Round(defers, List.of());
     }
 
     private Round discordRound(int concurrent) throws Exception {
@@ -169,6 +244,7 @@ public final class AcknowledgementLatency {
         for (int i = 0; i < concurrent; i++) {
             ObjectNode list = interactions.slash(Who.member(String.valueOf(200_000_000_000_000_100L + i),
                     "member" + i, DiscordTestServer.VIEWER_ROLE), "list", "status", "Running");
+            BenchStage.mark(BenchStage.SENT, list.get("id").asText());
             started.put(interactions.lastToken(), System.nanoTime());
             discordApi.dispatch("INTERACTION_CREATE", list);
         }
@@ -179,6 +255,7 @@ public final class AcknowledgementLatency {
                     || rest.is("PATCH", WEBHOOK + "[^/]+/messages/@original"));
             long now = System.nanoTime();
             if (call.method().equals("POST")) {
+                BenchStage.mark("CALLBACK_RECEIVED", call.path().split("/")[1]);
                 defers.add(now - started.get(call.path().split("/")[2]));
             } else {
                 answers.add(now - started.get(call.path().substring(WEBHOOK.length()).split("/")[0]));
@@ -187,7 +264,7 @@ public final class AcknowledgementLatency {
         return new Round(defers, answers);
     }
 
-    private String command(String userId, String answerAt) {
+    private String command(String userId, String answerAt, String trigger) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("team_id", "T0TEST");
         form.put("channel_id", "C0OPS");
@@ -197,7 +274,7 @@ public final class AcknowledgementLatency {
         form.put("text", "list Running");
         form.put("api_app_id", "A0LIVEOPS");
         form.put("response_url", slackApi.responseUrl(answerAt));
-        form.put("trigger_id", "1337." + sequence.incrementAndGet() + ".bench");
+        form.put("trigger_id", trigger);
         return form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                 + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
     }
@@ -206,10 +283,16 @@ public final class AcknowledgementLatency {
         return "U0BENCH" + u;
     }
 
-    private static String millis(List<Long> nanos, double percentile) {
+    static long percentile(List<Long> nanos, double percentile) {
         long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
-        long value = sorted[Math.max(0, (int) Math.ceil(percentile * sorted.length) - 1)];
-        return value >= 1_000_000_000L ? String.format("%.2f s", value / 1e9)
-                : String.format("%.1f ms", value / 1e6);
+        return sorted[Math.max(0, (int) Math.ceil(percentile * sorted.length) - 1)];
+    }
+
+    static String millis(List<Long> nanos, double percentile) {
+        return format(percentile(nanos, percentile));
+    }
+
+    private static String format(long nanos) {
+        return nanos >= 1_000_000_000L ? String.format("%.2f s", nanos / 1e9) : String.format("%.1f ms", nanos / 1e6);
     }
 }

@@ -2,9 +2,9 @@ package dev.liveops.discord;
 
 import dev.liveops.access.Caller;
 import dev.liveops.command.CommandGateway;
-import dev.liveops.command.CommandSlots;
+import dev.liveops.command.OnceOnlyCommands;
+import dev.liveops.command.OnceOnlyCommands.Handover;
 import dev.liveops.reply.Reply;
-import java.util.Optional;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.interactions.InteractionHook;
 import org.slf4j.Logger;
@@ -21,9 +21,9 @@ final class ButtonPressHandler {
 
     private final CommandGateway gateway;
     private final DiscordRenderer renderer;
-    private final CommandSlots commands;
+    private final OnceOnlyCommands commands;
 
-    ButtonPressHandler(CommandGateway gateway, DiscordRenderer renderer, CommandSlots commands) {
+    ButtonPressHandler(CommandGateway gateway, DiscordRenderer renderer, OnceOnlyCommands commands) {
         this.gateway = gateway;
         this.renderer = renderer;
         this.commands = commands;
@@ -32,9 +32,11 @@ final class ButtonPressHandler {
     void handle(ButtonInteractionEvent event, String command) {
         Caller presser = DiscordCallers.of(event);
         event.deferEdit().queue(hook -> {
-            Optional<String> notRun = commands.run(() -> answer(hook, presser, command));
-            notRun.ifPresent(reason -> hook.sendMessage(renderer.render(gateway.notRun(presser, command, reason)))
-                    .setEphemeral(true).queue(null, failure -> unanswered(event.getId(), failure)));
+            Handover handover = commands.hand(event.getId(), () -> answer(hook, presser, command));
+            if (handover instanceof Handover.Refused refused) {
+                hook.sendMessage(renderer.render(gateway.notRun(presser, command, refused.reason())))
+                        .setEphemeral(true).queue(null, failure -> unanswered(event.getId(), failure));
+            }
         }, failure -> unanswered(event.getId(), failure));
     }
 
@@ -52,6 +54,11 @@ final class ButtonPressHandler {
     }
 
     private static void unanswered(String interactionId, Throwable failure) {
+        if (DeliveredAgain.is(failure)) {
+            log.info("Discord delivered button press {} again; it was acknowledged the first time and is not run "
+                    + "again", interactionId);
+            return;
+        }
         log.warn("Could not answer Discord button press {}: {}", interactionId, failure.getMessage());
     }
 }

@@ -1,7 +1,9 @@
 package dev.liveops.discord;
 
+import dev.liveops.access.Platform;
 import dev.liveops.command.CommandGateway;
 import dev.liveops.command.CommandSlots;
+import dev.liveops.command.OnceOnlyCommands;
 import dev.liveops.config.DiscordConfig;
 import dev.liveops.config.LimitsConfig;
 import dev.liveops.notify.ChannelPoster;
@@ -81,9 +83,10 @@ public final class DiscordBot implements AutoCloseable {
         ExecutorService suggestions = Executors.newFixedThreadPool(SUGGESTION_THREADS,
                 threads("liveops-discord-suggest"));
         DiscordRenderer renderer = new DiscordRenderer();
-        InteractionRouter router = new InteractionRouter(gateway, config.allowDirectMessages(),
-                new SlashCommandHandler(gateway, renderer, commands, config.ephemeralReads()),
-                new ButtonPressHandler(gateway, renderer, commands),
+        OnceOnlyCommands onceOnly = new OnceOnlyCommands(gateway, commands, Platform.DISCORD);
+        InteractionRouter router = new InteractionRouter(config.allowDirectMessages(),
+                new SlashCommandHandler(gateway, renderer, onceOnly, config.ephemeralReads()),
+                new ButtonPressHandler(gateway, renderer, onceOnly),
                 new AutocompleteHandler(gateway, suggestions, AutocompleteHandler.DEADLINE));
         ReadyLatch ready = new ReadyLatch();
         JDA jda = null;
@@ -145,6 +148,7 @@ public final class DiscordBot implements AutoCloseable {
         // speaks it, where zlib-stream is optional.
         return JDABuilder.createLight(config.token().reveal(), EnumSet.noneOf(GatewayIntent.class))
                 .setRestConfig(new RestConfig().setBaseUrl(config.apiUrl()))
+                .setHttpClientBuilder(DiscordRestClient.builder())
                 .setCompression(Compression.NONE)
                 .setSessionController(new ConcurrentSessionController() {
                     @Override

@@ -1,35 +1,29 @@
 package dev.liveops.discord;
 
-import dev.liveops.access.Platform;
-import dev.liveops.command.CommandGateway;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.Interaction;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Sends LiveOps' interactions to their handlers and refuses direct messages unless the config allows them (there are
  * no server roles in a DM, so only users granted roles by id could do anything there). Runs on JDA's event thread,
- * so it only acknowledges and hands over; it never waits (but for the store recording each interaction's id, so that
- * one delivered twice runs once).
+ * so it only acknowledges and hands over; it never waits, not even for the store: an interaction delivered twice is
+ * run once because Discord refuses a second acknowledgement and the slot records its id before running it (see
+ * {@link dev.liveops.command.OnceOnlyCommands}).
  */
 final class InteractionRouter extends ListenerAdapter {
-    private static final Logger log = LoggerFactory.getLogger(InteractionRouter.class);
     static final String DIRECT_MESSAGES_OFF = "LiveOps does not take commands in direct messages; use /live in a "
             + "server channel.";
 
-    private final CommandGateway gateway;
     private final boolean allowDirectMessages;
     private final SlashCommandHandler slashCommands;
     private final ButtonPressHandler buttons;
     private final AutocompleteHandler autocomplete;
 
-    InteractionRouter(CommandGateway gateway, boolean allowDirectMessages, SlashCommandHandler slashCommands,
+    InteractionRouter(boolean allowDirectMessages, SlashCommandHandler slashCommands,
                       ButtonPressHandler buttons, AutocompleteHandler autocomplete) {
-        this.gateway = gateway;
         this.allowDirectMessages = allowDirectMessages;
         this.slashCommands = slashCommands;
         this.buttons = buttons;
@@ -38,7 +32,8 @@ final class InteractionRouter extends ListenerAdapter {
 
     @Override
     public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
-        if (!event.getName().equals(DiscordCommands.NAME) || isRepeat(event)) {
+        DiscordDeferStage.mark(DiscordDeferStage.Stage.HANDLER_ENTERED, event.getId());
+        if (!event.getName().equals(DiscordCommands.NAME)) {
             return;
         }
         if (refusedHere(event)) {
@@ -52,9 +47,6 @@ final class InteractionRouter extends ListenerAdapter {
     @Override
     public void onButtonInteraction(ButtonInteractionEvent event) {
         ButtonIds.command(event.getComponentId()).ifPresent(command -> {
-            if (isRepeat(event)) {
-                return;
-            }
             if (refusedHere(event)) {
                 event.reply(DIRECT_MESSAGES_OFF).setEphemeral(true).queue(null, ignored -> {
                 });
@@ -75,19 +67,6 @@ final class InteractionRouter extends ListenerAdapter {
             return;
         }
         autocomplete.handle(event);
-    }
-
-    /**
-     * An interaction delivered again (a resumed session replaying it, a second session on the shard) was answered
-     * the first time; a second answer would only fail with "already acknowledged", so it is dropped unanswered.
-     */
-    private boolean isRepeat(Interaction interaction) {
-        if (gateway.isFirstDelivery(Platform.DISCORD, interaction.getId())) {
-            return false;
-        }
-        log.info("Discord delivered interaction {} again; it ran the first time and is not run again",
-                interaction.getId());
-        return true;
     }
 
     private boolean refusedHere(Interaction interaction) {

@@ -2,13 +2,13 @@ package dev.liveops.discord;
 
 import dev.liveops.access.Caller;
 import dev.liveops.command.CommandGateway;
-import dev.liveops.command.CommandSlots;
+import dev.liveops.command.OnceOnlyCommands;
+import dev.liveops.command.OnceOnlyCommands.Handover;
 import dev.liveops.command.CommandName;
 import dev.liveops.reply.Reply;
 import dev.liveops.discord.DiscordCommands.Subcommand;
 import dev.liveops.discord.SlashCommandLine.Translation;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.interactions.InteractionHook;
@@ -27,10 +27,10 @@ final class SlashCommandHandler {
 
     private final CommandGateway gateway;
     private final DiscordRenderer renderer;
-    private final CommandSlots commands;
+    private final OnceOnlyCommands commands;
     private final boolean ephemeralReads;
 
-    SlashCommandHandler(CommandGateway gateway, DiscordRenderer renderer, CommandSlots commands,
+    SlashCommandHandler(CommandGateway gateway, DiscordRenderer renderer, OnceOnlyCommands commands,
                         boolean ephemeralReads) {
         this.gateway = gateway;
         this.renderer = renderer;
@@ -52,11 +52,19 @@ final class SlashCommandHandler {
                 .map(CommandName::audience).orElse(Reply.Audience.CHANNEL));
         Caller caller = DiscordCallers.of(event);
         // The command runs only once Discord took the acknowledgement: nothing happens that nobody will see.
+        // The deferral does not wait for the store: the slot records the interaction id and runs only the first
+        // delivery (Discord itself refuses a second acknowledgement of one interaction).
         event.deferReply(deferredPrivately).queue(hook -> {
-            Optional<String> notRun = commands.run(() -> answer(hook, deferredPrivately, caller, line));
-            notRun.ifPresent(reason -> hook.editOriginal(renderer.renderEdit(gateway.notRun(caller, line, reason)))
-                    .queue(null, failure -> unanswered(event, failure)));
+            Handover handover = commands.hand(event.getId(), () -> {
+                DiscordDeferStage.mark(DiscordDeferStage.Stage.DELIVERY_RECORDED, event.getId());
+                answer(hook, deferredPrivately, caller, line);
+            });
+            if (handover instanceof Handover.Refused refused) {
+                hook.editOriginal(renderer.renderEdit(gateway.notRun(caller, line, refused.reason())))
+                        .queue(null, failure -> unanswered(event, failure));
+            }
         }, failure -> unanswered(event, failure));
+        DiscordDeferStage.mark(DiscordDeferStage.Stage.DEFER_QUEUED, event.getId());
     }
 
     private void answer(InteractionHook hook, boolean deferredPrivately, Caller caller, String line) {
@@ -90,6 +98,11 @@ final class SlashCommandHandler {
     }
 
     private static void unanswered(SlashCommandInteractionEvent event, Throwable failure) {
+        if (DeliveredAgain.is(failure)) {
+            log.info("Discord delivered interaction {} again; it was acknowledged the first time and is not run "
+                    + "again", event.getId());
+            return;
+        }
         log.warn("Discord did not take the answer to interaction {} (/live {}): {}", event.getId(),
                 event.getSubcommandName(), failure.getMessage());
     }

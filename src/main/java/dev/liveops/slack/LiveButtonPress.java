@@ -8,7 +8,8 @@ import com.slack.api.bolt.response.Response;
 import dev.liveops.access.Caller;
 import dev.liveops.access.Platform;
 import dev.liveops.command.CommandGateway;
-import dev.liveops.command.CommandSlots;
+import dev.liveops.command.OnceOnlyCommands;
+import dev.liveops.command.OnceOnlyCommands.Handover;
 import dev.liveops.reply.Reply;
 import java.util.Optional;
 import java.util.Set;
@@ -26,13 +27,13 @@ final class LiveButtonPress implements BlockActionHandler {
     private final CommandGateway gateway;
     private final SlackCallers callers;
     private final ReplyDelivery delivery;
-    private final CommandSlots worker;
+    private final OnceOnlyCommands commands;
 
-    LiveButtonPress(CommandGateway gateway, SlackCallers callers, ReplyDelivery delivery, CommandSlots worker) {
+    LiveButtonPress(CommandGateway gateway, SlackCallers callers, ReplyDelivery delivery, OnceOnlyCommands commands) {
         this.gateway = gateway;
         this.callers = callers;
         this.delivery = delivery;
-        this.worker = worker;
+        this.commands = commands;
     }
 
     @Override
@@ -47,16 +48,13 @@ final class LiveButtonPress implements BlockActionHandler {
             log.warn("Ignored a Slack button press without a LiveOps command or a user");
             return ctx.ack();
         }
-        if (!SlackDelivery.isFirst(gateway, payload.getTriggerId())) {
-            return ctx.ack();
-        }
-        Optional<String> notRun = worker.run(() -> run(payload, command.get(), ctx));
-        if (notRun.isPresent()) {
+        Handover handover = commands.hand(payload.getTriggerId(), () -> run(payload, command.get(), ctx));
+        if (handover instanceof Handover.Refused refused) {
             // A press's ack carries no message: the refusal goes out now, which only happens past the limit.
             ReplyDelivery.Pressed pressed = pressed(payload);
             Caller caller = new Caller(Platform.SLACK, payload.getUser().getId(), payload.getUser().getUsername(),
                     Set.of(), pressed.origin().channelId());
-            delivery.answerPress(ctx, pressed, gateway.notRun(caller, command.get(), notRun.get()));
+            delivery.answerPress(ctx, pressed, gateway.notRun(caller, command.get(), refused.reason()));
         }
         return ctx.ack();
     }

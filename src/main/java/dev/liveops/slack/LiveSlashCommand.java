@@ -8,9 +8,9 @@ import com.slack.api.bolt.response.Response;
 import dev.liveops.access.Caller;
 import dev.liveops.access.Platform;
 import dev.liveops.command.CommandGateway;
-import dev.liveops.command.CommandSlots;
+import dev.liveops.command.OnceOnlyCommands;
+import dev.liveops.command.OnceOnlyCommands.Handover;
 import dev.liveops.reply.Reply;
-import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 /**
  * {@code /live ...}: acknowledged at once with a private "working on it" (Slack gives up after 3 s), then run by the
  * gateway on a worker and answered through the response_url, so a slow QuantConnect never times the command out.
+ * A delivery Slack retries is acknowledged again and run once (see {@link OnceOnlyCommands}).
  * Past the configured limit of commands the command is not run: it is audited and the ack says so in one sentence.
  */
 final class LiveSlashCommand implements SlashCommandHandler {
@@ -27,30 +28,32 @@ final class LiveSlashCommand implements SlashCommandHandler {
     private final CommandGateway gateway;
     private final SlackCallers callers;
     private final ReplyDelivery delivery;
-    private final CommandSlots worker;
+    private final OnceOnlyCommands commands;
 
-    LiveSlashCommand(CommandGateway gateway, SlackCallers callers, ReplyDelivery delivery, CommandSlots worker) {
+    LiveSlashCommand(CommandGateway gateway, SlackCallers callers, ReplyDelivery delivery, OnceOnlyCommands commands) {
         this.gateway = gateway;
         this.callers = callers;
         this.delivery = delivery;
-        this.worker = worker;
+        this.commands = commands;
     }
 
     @Override
     public Response apply(SlashCommandRequest request, SlashCommandContext ctx) {
         SlashCommandPayload payload = request.getPayload();
-        if (!SlackDelivery.isFirst(gateway, payload.getTriggerId())) {
-            return ctx.ack();
-        }
-        Optional<String> notRun = worker.run(() -> run(payload, ctx));
-        if (notRun.isPresent()) {
+        SlackAckStage.mark(SlackAckStage.Stage.VERIFIED, payload.getTriggerId());
+        // The ack does not wait for the store: the slot records the trigger id and runs only the first delivery.
+        Handover handover = commands.hand(payload.getTriggerId(), () -> {
+            SlackAckStage.mark(SlackAckStage.Stage.DELIVERY_RECORDED, payload.getTriggerId());
+            run(payload, ctx);
+        });
+        if (handover instanceof Handover.Refused refused) {
             // Who asked, without the user-group look-up a running command makes: the audit needs only the id.
             Caller caller = new Caller(Platform.SLACK, payload.getUserId(), payload.getUserName(), Set.of(),
                     payload.getChannelId());
-            Reply refused = gateway.notRun(caller, payload.getText(), notRun.get());
-            return ctx.ack(":warning: " + refused.text());
+            Reply notRun = gateway.notRun(caller, payload.getText(), refused.reason());
+            return ctx.ack(":warning: " + notRun.text());
         }
-        return ctx.ack(WORKING);
+        return handover instanceof Handover.Taken ? ctx.ack(WORKING) : ctx.ack();
     }
 
     private void run(SlashCommandPayload payload, SlashCommandContext ctx) {

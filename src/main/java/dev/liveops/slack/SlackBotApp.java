@@ -5,6 +5,8 @@ import com.slack.api.bolt.AppConfig;
 import com.slack.api.methods.MethodsClient;
 import dev.liveops.command.CommandGateway;
 import dev.liveops.command.CommandSlots;
+import dev.liveops.command.OnceOnlyCommands;
+import dev.liveops.access.Platform;
 import dev.liveops.config.LimitsConfig;
 import java.time.Duration;
 import java.util.regex.Pattern;
@@ -29,9 +31,10 @@ public final class SlackBotApp implements AutoCloseable {
                 limits.maxQueuedCommands(), GRACE);
         ReplyDelivery delivery = new ReplyDelivery(slack, new BlockKitRenderer());
         this.app = new App(config);
-        app.command(COMMAND, new LiveSlashCommand(gateway, callers, delivery, worker));
+        OnceOnlyCommands commands = new OnceOnlyCommands(gateway, worker, Platform.SLACK);
+        app.command(COMMAND, new LiveSlashCommand(gateway, callers, delivery, commands));
         app.blockAction(Pattern.compile("^" + Pattern.quote(BlockKitRenderer.ACTION_ID_PREFIX) + ".*$"),
-                new LiveButtonPress(gateway, callers, delivery, worker));
+                new LiveButtonPress(gateway, callers, delivery, commands));
     }
 
     public App app() {

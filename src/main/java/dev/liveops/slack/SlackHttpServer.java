@@ -21,7 +21,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,6 +44,9 @@ public final class SlackHttpServer implements AutoCloseable {
      * which the client then retries only after a second.
      */
     private static final int BACKLOG = 1024;
+    /** Requests served at once; more wait. As many as the commands LiveOps runs at once by default. */
+    static final int THREADS = 64;
+    private static final Duration IDLE = Duration.ofMinutes(1);
     /** Slack's own tolerance for clock skew, both ways. */
     private static final Duration MAX_SKEW = Duration.ofMinutes(5);
 
@@ -71,12 +76,16 @@ public final class SlackHttpServer implements AutoCloseable {
         System.setProperty(NO_DELAY, "true");
         HttpServer server = HttpServer.create(new InetSocketAddress(port), BACKLOG);
         AtomicInteger count = new AtomicInteger();
-        // These threads only check, record and acknowledge: the commands themselves run on SlackBotApp's slots.
-        ExecutorService threads = Executors.newFixedThreadPool(4, runnable -> {
-            Thread thread = new Thread(runnable, "slack-http-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        // These threads only check and acknowledge: the commands themselves run on SlackBotApp's slots. A thread per
+        // request up to THREADS (idle ones end after a minute): with 4, a burst of 50 acks queued behind each other
+        // while each waited for the machine, not for work.
+        ThreadPoolExecutor threads = new ThreadPoolExecutor(THREADS, THREADS, IDLE.toSeconds(), TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), runnable -> {
+                    Thread thread = new Thread(runnable, "slack-http-" + count.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        threads.allowCoreThreadTimeOut(true);
         SlackHttpServer slack = new SlackHttpServer(server, threads, app, path);
         server.createContext(path, slack::handle);
         server.setExecutor(threads);
@@ -89,6 +98,7 @@ public final class SlackHttpServer implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
+        SlackAckStage.mark(SlackAckStage.Stage.RECEIVED, null);
         try (exchange) {
             if (!exchange.getRequestURI().getPath().equals(path)) {
                 send(exchange, 404, "text/plain", "Not found");
@@ -121,6 +131,7 @@ public final class SlackHttpServer implements AutoCloseable {
                         exchange.getResponseHeaders().add(name, value)));
             }
             send(exchange, response.getStatusCode(), response.getContentType(), response.getBody());
+            SlackAckStage.mark(SlackAckStage.Stage.ACK_WRITTEN, null);
         } catch (Exception failure) {
             log.error("Slack request failed inside LiveOps", failure);
             try {

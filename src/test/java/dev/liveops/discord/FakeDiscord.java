@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -47,6 +48,10 @@ public final class FakeDiscord implements AutoCloseable {
     private final Map<String, Failure> failures = new ConcurrentHashMap<>();
     private final Map<String, Failure> failOnce = new ConcurrentHashMap<>();
     private final AtomicInteger sequence = new AtomicInteger();
+    private final Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger connections = new AtomicInteger();
+    private volatile CountDownLatch callbacksHeld = new CountDownLatch(0);
+    private volatile int connectionsWhenCallbacksArrived;
     private final AtomicLong ids = new AtomicLong();
     private final CountDownLatch identified = new CountDownLatch(1);
     private volatile WebSocket gateway;
@@ -128,6 +133,24 @@ public final class FakeDiscord implements AutoCloseable {
         }
     }
 
+    /**
+     * The next {@code count} interaction callbacks are answered only once all of them have arrived, so JDA must send
+     * them at once, each on a connection of its own.
+     */
+    public void answerCallbacksTogether(int count) {
+        callbacksHeld = new CountDownLatch(count);
+    }
+
+    /** How many connections JDA had opened when the last of the callbacks answered together arrived. */
+    public int connectionsWhenCallbacksArrived() {
+        return connectionsWhenCallbacksArrived;
+    }
+
+    /** How many connections JDA (REST and gateway) has opened to this fake so far. */
+    public int connectionsOpened() {
+        return connections.get();
+    }
+
     /** Sends a gateway dispatch (op 0) such as INTERACTION_CREATE. */
     public void dispatch(String type, ObjectNode data) {
         ObjectNode frame = json.createObjectNode().put("op", 0).put("t", type).put("s", sequence.incrementAndGet());
@@ -171,11 +194,29 @@ public final class FakeDiscord implements AutoCloseable {
         server.close();
     }
 
+    private void holdUntilAllArrived() {
+        CountDownLatch held = callbacksHeld;
+        synchronized (held) { // the last to arrive counts the connections before any of them is answered
+            if (held.getCount() == 1) {
+                connectionsWhenCallbacksArrived = connections.get();
+            }
+            held.countDown();
+        }
+        try {
+            if (!held.await(WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new AssertionError("fewer interaction callbacks arrived together than expected");
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private MockResponse answer(RecordedRequest request) {
         String path = request.getUrl().encodedPath();
         if (path.equals("/gateway")) {
             return new MockResponse.Builder().webSocketUpgrade(new GatewayListener()).build();
         }
+        connections.accumulateAndGet(request.getConnectionIndex() + 1, Math::max);
         String route = path.startsWith("/api/v10/") ? path.substring("/api/v10/".length()) : path;
         List<FilePart> files = new ArrayList<>();
         JsonNode body = parse(request, files);
@@ -201,6 +242,11 @@ public final class FakeDiscord implements AutoCloseable {
             return jsonResponse(200, registered(body, route).toString());
         }
         if (route.matches("interactions/\\d+/[^/]+/callback")) {
+            holdUntilAllArrived();
+            if (!acknowledged.add(route.split("/")[1])) { // as Discord: one acknowledgement per interaction
+                return jsonResponse(400, json.createObjectNode().put("code", 40060)
+                        .put("message", "Interaction has already been acknowledged.").toString());
+            }
             return new MockResponse.Builder().code(204).build();
         }
         if (route.matches("webhooks/\\d+/[^/]+/messages/@original") && request.getMethod().equals("DELETE")) {

@@ -69,6 +69,28 @@ final class SlackBotHarness implements AutoCloseable {
         events = URI.create("http://127.0.0.1:" + bot.httpAddress().orElseThrow().getPort() + "/slack/events");
     }
 
+    /**
+     * Another LiveOps process serving Slack over HTTP on its own port with {@code gateway} (e.g. a replica's, on the
+     * same store), the same fake Slack behind it; close it before the harness.
+     */
+    SlackBot replica(CommandGateway gateway) {
+        SlackSettings settings = new SlackSettings(Secret.of(BOT_TOKEN), SlackSettings.Mode.HTTP, Optional.empty(),
+                Optional.of(Secret.of(SIGNING_SECRET)), new SlackSettings.Http(0, "/slack/events"));
+        return SlackBot.start(settings.withApiUrl(fake.apiUrl()), gateway, Set.of(SlackTestWorkspace.TRADERS_GROUP),
+                NotificationObserver.NONE, LimitsConfig.DEFAULT);
+    }
+
+    /** Posts without waiting to another process ({@link #replica}). */
+    CompletableFuture<HttpResponse<String>> postAsync(SlackBot to, String body) {
+        long now = SlackSigning.now();
+        URI at = URI.create("http://127.0.0.1:" + to.httpAddress().orElseThrow().getPort() + "/slack/events");
+        return http.sendAsync(HttpRequest.newBuilder(at).timeout(WAIT)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-Slack-Request-Timestamp", String.valueOf(now))
+                .header("X-Slack-Signature", SlackSigning.signature(SIGNING_SECRET, now, body))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** A slash command body as Slack posts it; the answer is expected at response_url "/respond/{answerAt}". */
     String command(String userId, String userName, String text, String answerAt) {
         Map<String, String> form = new LinkedHashMap<>();

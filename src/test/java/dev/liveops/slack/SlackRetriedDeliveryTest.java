@@ -5,12 +5,19 @@ import static dev.liveops.slack.SlackBotHarness.WAIT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.spy;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.liveops.testing.Replica;
 import dev.liveops.testing.StoreKind;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,10 +56,46 @@ class SlackRetriedDeliveryTest {
         JsonNode answer = FakeSlackApi.body(slack.fake.take("/respond/first", WAIT));
 
         assertThat(first.body()).contains("Working on it");
+        // Acknowledged before the store is asked, so a retry is acknowledged alike; it still runs nothing.
         assertThat(retry.statusCode()).isEqualTo(200);
-        assertThat(retry.body()).doesNotContain("Working on it");
         assertThat(answer.at("/blocks/0/text/text").asText()).contains("Stop Live/Momentum?");
         verify(slack.gateway, times(1)).handle(any(), eq("stop momentum"));
+        assertThat(slack.fake.nothingAt("/respond/first", Duration.ofMillis(300))).as("a second answer").isTrue();
+    }
+
+    @Test
+    void theAcknowledgementDoesNotWaitForTheStore() throws Exception {
+        CountDownLatch storeHeld = new CountDownLatch(1);
+        doAnswer(call -> {
+            storeHeld.await();
+            return call.callRealMethod();
+        }).when(slack.gateway).isFirstDelivery(any(), any());
+        try {
+            CompletableFuture<HttpResponse<String>> ack = slack.postAsync(
+                    slack.command(SlackTestWorkspace.TOM, "tom", "list Running", "held"));
+
+            assertThat(ack.get(WAIT.toSeconds(), TimeUnit.SECONDS).body()).contains("Working on it");
+            assertThat(slack.fake.count("/respond/held")).as("run before its delivery was recorded").isZero();
+        } finally {
+            storeHeld.countDown();
+        }
+        assertThat(FakeSlackApi.body(slack.fake.take("/respond/held", WAIT)).toString()).contains("Live/Momentum");
+    }
+
+    @Test
+    void oneDeliveryPostedToTwoProcessesOnOneStoreRunsOnce() throws Exception {
+        try (Replica other = slack.core.replica("second");
+             SlackBot second = slack.replica(spy(other.gateway()))) {
+            String body = slack.command(SlackTestWorkspace.TOM, "tom", "stop momentum", "both");
+
+            CompletableFuture<HttpResponse<String>> here = slack.postAsync(body);
+            CompletableFuture<HttpResponse<String>> there = slack.postAsync(second, body);
+            slack.fake.take("/respond/both", WAIT);
+
+            assertThat(here.get(WAIT.toSeconds(), TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+            assertThat(there.get(WAIT.toSeconds(), TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+            assertThat(slack.fake.nothingAt("/respond/both", Duration.ofMillis(500))).as("a second answer").isTrue();
+        }
     }
 
     @Test

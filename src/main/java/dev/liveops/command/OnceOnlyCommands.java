@@ -1,0 +1,66 @@
+package dev.liveops.command;
+
+import dev.liveops.access.Platform;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs each chat delivery's command at most once without making its acknowledgement wait for the store. The slot is
+ * taken at once (in memory); the slot's thread then records the delivery in the ledger ({@link
+ * CommandGateway#isFirstDelivery}) and runs the command only the first time, so a platform's retry, a replay or a
+ * delivery another process took is still run once, on every process sharing the store. Only when the slots are
+ * full is the ledger asked before the answer, so that a repeat is not audited as a refused command.
+ */
+public final class OnceOnlyCommands {
+    private static final Logger log = LoggerFactory.getLogger(OnceOnlyCommands.class);
+
+    private final CommandGateway gateway;
+    private final CommandSlots slots;
+    private final Platform platform;
+
+    /** What became of a delivery handed over. */
+    public sealed interface Handover {
+        /** In a slot: it runs unless the ledger says it is a repeat. */
+        record Taken() implements Handover {
+        }
+
+        /** The slots were full and the ledger says it was taken before: acknowledge it, run nothing. */
+        record Repeat() implements Handover {
+        }
+
+        /** The slots were full and it is new: not run; audit and answer {@code reason}, one sentence. */
+        record Refused(String reason) implements Handover {
+        }
+    }
+
+    public OnceOnlyCommands(CommandGateway gateway, CommandSlots slots, Platform platform) {
+        this.gateway = gateway;
+        this.slots = slots;
+        this.platform = platform;
+    }
+
+    /**
+     * @param deliveryId the platform's id of this delivery (a Slack trigger id, a Discord interaction id); one that is
+     *                   missing cannot be told from another and runs
+     */
+    public Handover hand(String deliveryId, Runnable command) {
+        Optional<String> notRun = slots.run(() -> {
+            if (isFirst(deliveryId)) {
+                command.run();
+            }
+        });
+        if (notRun.isEmpty()) {
+            return new Handover.Taken();
+        }
+        return isFirst(deliveryId) ? new Handover.Refused(notRun.get()) : new Handover.Repeat();
+    }
+
+    private boolean isFirst(String deliveryId) {
+        if (deliveryId == null || deliveryId.isBlank() || gateway.isFirstDelivery(platform, deliveryId)) {
+            return true;
+        }
+        log.info("{} delivered {} again; it was taken the first time and is not run again", platform, deliveryId);
+        return false;
+    }
+}
