@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** A burst of deferrals keeps its connections to Discord open for the next burst. */
 class DiscordRestConnectionsTest {
     private static final String WEBHOOK = "webhooks/" + FakeDiscord.APPLICATION_ID + "/";
-    private static final int BURST = 12;
+    private static final int BURST = 20;
 
     private TestCore core;
     private FakeDiscord fake;
@@ -44,10 +44,11 @@ class DiscordRestConnectionsTest {
 
         burst();
 
-        // 12 callbacks at once need 12 connections; JDA's own pool kept 5 of the first burst's, so 7 had to be
-        // opened again. A connection still carrying the first burst's last answer may be replaced: at most 2.
+        // 20 callbacks at once need 20 connections; JDA's own pool keeps 5, so at least 15 would be opened again.
+        // Connections still carrying the first burst's last answers may be replaced, more of them on a loaded
+        // machine: the bound sits halfway between the two behaviours so that scheduling cannot decide the test.
         assertThat(fake.connectionsWhenCallbacksArrived() - opened).as("connections opened for the second burst")
-                .isLessThanOrEqualTo(2);
+                .isLessThanOrEqualTo(7);
     }
 
     /** {@link #BURST} commands whose deferrals Discord answers only once all have arrived, and their answers. */
