@@ -1,5 +1,6 @@
 package dev.liveops.quantconnect;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -121,6 +122,25 @@ final class ApiTransport {
         byte[] answer = answer(endpoint, body);
         try {
             return json.readValue(answer, type);
+        } catch (IOException | IllegalArgumentException unreadable) {
+            throw ApiFailures.unbindable(endpoint, unreadable);
+        }
+    }
+
+    /** Reads one answer's bytes its own way, e.g. as a stream of tokens. */
+    @FunctionalInterface
+    interface AnswerReader<T> {
+        T read(JsonParser parser) throws IOException;
+    }
+
+    /**
+     * Calls the endpoint and reads the response with {@code reader}, from a parser on its bytes: for an answer too
+     * large for generic binding ({@code live/list} at 100,000 deployments).
+     */
+    <T> T call(Endpoint endpoint, Object body, AnswerReader<T> reader) {
+        byte[] answer = answer(endpoint, body);
+        try (JsonParser parser = json.createParser(answer)) {
+            return reader.read(parser);
         } catch (IOException | IllegalArgumentException unreadable) {
             throw ApiFailures.unbindable(endpoint, unreadable);
         }
