@@ -16,20 +16,23 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
-import java.util.stream.Collectors;
 
 /** Words for what the watcher saw: one change, a cycle's worth of them, an outage, an action's outcome. */
 public final class NotificationComposer {
     /** A grouped message lists at most this many changes; the rest are counted. */
     static final int MAX_GROUPED_ROWS = 40;
-    /** Most severe first, then by project name. */
-    private static final Comparator<StatusChange> BY_SEVERITY = Comparator
-            .comparing(StatusChange::severity, Comparator.reverseOrder()).thenComparing(StatusChange::projectName);
+    /**
+     * Most severe first, then by project name. Written out rather than composed: a cycle where 100,000 deployments
+     * changed compares this millions of times (once per subscribed channel).
+     */
+    private static final Comparator<StatusChange> BY_SEVERITY = (a, b) -> {
+        int severity = b.severity().compareTo(a.severity());
+        return severity != 0 ? severity : a.projectName().compareTo(b.projectName());
+    };
+    private static final List<LiveStatus> STATUSES = List.of(LiveStatus.values());
     private static final int MAX_ERROR_CHARS = 1500;
 
     /** One message for a channel: the change itself when there is one, else a summary of all of them. */
@@ -215,12 +218,25 @@ public final class NotificationComposer {
         return change.from().map(from -> from.wireName() + " -> " + to).orElse("new: " + to);
     }
 
+    /** "3 RuntimeError, 1 gone", in the order each outcome first shows; counted by slot, without a map per change. */
     private static String countsByOutcome(List<StatusChange> changes) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
+        int gone = STATUSES.size();
+        int[] counts = new int[gone + 1];
+        int[] firstSeen = new int[gone + 1];
+        int outcomes = 0;
         for (StatusChange change : changes) {
-            counts.merge(change.kind() == Kind.VANISHED ? "gone" : to(change), 1, Integer::sum);
+            int slot = change.kind() == Kind.VANISHED || change.to().isEmpty() ? gone : change.to().get().ordinal();
+            if (counts[slot]++ == 0) {
+                firstSeen[outcomes++] = slot;
+            }
         }
-        return counts.entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", "));
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < outcomes; i++) {
+            int slot = firstSeen[i];
+            text.append(i == 0 ? "" : ", ").append(counts[slot]).append(' ')
+                    .append(slot == gone ? "gone" : STATUSES.get(slot).wireName());
+        }
+        return text.toString();
     }
 
     private static String to(StatusChange change) {
