@@ -81,7 +81,7 @@ public final class LiveApi {
         Map<String, Object> body = new LinkedHashMap<>();
         Optional<LiveStatus> byServer = status.filter(SERVER_FILTERS::contains);
         byServer.ifPresent(wanted -> body.put("status", wanted.wireName()));
-        List<LiveDeployment> live = transport.call(Endpoint.LIVE_LIST, body, LiveListReader::read);
+        List<LiveDeployment> live = transport.call(Endpoint.LIVE_LIST, body, LiveListReader.LIVE);
         return status.isEmpty() || byServer.isPresent() ? live
                 : live.stream().filter(deployment -> deployment.status() == status.get()).toList();
     }

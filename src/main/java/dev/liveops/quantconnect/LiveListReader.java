@@ -31,27 +31,17 @@ final class LiveListReader {
     private LiveListReader() {
     }
 
-    /** The answer's deployments, in its order; none when it has no {@code live} list or a null one. */
+    /** The answer's {@code live} field, read in the pass that checks its envelope; none when it lacks one. */
+    static final EnvelopeFields.Payload<List<LiveDeployment>> LIVE = new EnvelopeFields.Payload<>("live",
+            LiveListReader::read, List.of());
+
+    /** The deployments of a {@code live} value, in its order; none when it is null. */
     static List<LiveDeployment> read(JsonParser parser) throws IOException {
-        if (parser.nextToken() != JsonToken.START_OBJECT) {
-            throw JsonMappingException.from(parser, "The answer is not a JSON object.");
-        }
-        List<LiveDeployment> live = List.of();
-        LiveListReader reader = new LiveListReader();
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String name = parser.currentName();
-            JsonToken value = parser.nextToken();
-            if (!name.equals("live")) {
-                parser.skipChildren();
-            } else if (value == JsonToken.VALUE_NULL) {
-                live = List.of();
-            } else if (value == JsonToken.START_ARRAY) {
-                live = reader.rows(parser);
-            } else {
-                throw JsonMappingException.from(parser, "live is not a list.");
-            }
-        }
-        return live;
+        return switch (parser.currentToken()) {
+            case VALUE_NULL -> List.of();
+            case START_ARRAY -> new LiveListReader().rows(parser);
+            default -> throw JsonMappingException.from(parser, "live is not a list.");
+        };
     }
 
     private List<LiveDeployment> rows(JsonParser parser) throws IOException {

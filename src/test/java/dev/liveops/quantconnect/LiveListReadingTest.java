@@ -116,6 +116,20 @@ class LiveListReadingTest {
                 .hasMessage("QuantConnect's answer to live/list does not have the documented shape.");
     }
 
+    @Test
+    void aRefusalIsQuantConnectsRefusalWhateverItsListLooksLikeAndAnOverflowingIdIsAnUnreadableAnswer() {
+        server.enqueue(json("{\"live\":[1,{\"projectId\":\"x\"}],\"success\":false,"
+                + "\"errors\":[\"Organization is over its quota\"]}"));
+        server.enqueue(json("{\"success\":true,\"live\":[{\"projectId\":99999999999999999999999}]}"));
+
+        assertThatThrownBy(() -> client.live().list(Optional.empty()))
+                .isInstanceOf(QuantConnectApiException.class)
+                .hasMessage("Organization is over its quota");
+        assertThatThrownBy(() -> client.live().list(Optional.empty()))
+                .isInstanceOf(QuantConnectProtocolException.class)
+                .hasMessage("QuantConnect's answer to live/list does not have the documented shape.");
+    }
+
     private static MockResponse json(String body) {
         return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json").body(body).build();
     }
