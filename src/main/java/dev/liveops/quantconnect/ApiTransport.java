@@ -6,9 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.failsafe.Failsafe;
 import dev.failsafe.FailsafeException;
 import dev.failsafe.RetryPolicy;
-import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
@@ -16,7 +14,6 @@ import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +24,6 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
-import okhttp3.ResponseBody;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -225,14 +221,14 @@ final class ApiTransport {
         if (code >= 500 || code == 429) {
             throw TransportFailure.httpError(code);
         }
-        byte[] answer = bodyBytes(response.body());
+        byte[] answer = ResponseBytes.of(response.body());
         EnvelopeFields.Read read = parse(endpoint, code, answer, reading);
         JsonNode envelope = read.envelope();
         if (!envelope.isObject()) {
             throw ApiFailures.unreadable(endpoint, "QuantConnect answered " + endpoint.path() + " with HTTP " + code
                     + " and no JSON envelope.", null);
         }
-        List<String> errors = errors(envelope);
+        List<String> errors = EnvelopeFields.errors(envelope);
         if (isAuthFailure(errors)) {
             throw new QuantConnectAuthException(endpoint);
         }
@@ -255,33 +251,6 @@ final class ApiTransport {
                 List.of("QuantConnect reported that " + endpoint.path() + " failed but gave no reason."));
     }
 
-    /**
-     * The body read straight into one array when its length is known: {@code bytes()} buffers a 28 MB
-     * {@code live/list} in segments first and then copies it. A body shorter or longer than it said fails as
-     * {@code bytes()} fails.
-     */
-    private static byte[] bodyBytes(ResponseBody body) throws IOException {
-        long length = body.contentLength();
-        if (length < 0 || length > Integer.MAX_VALUE - 8) {
-            return body.bytes();
-        }
-        byte[] bytes = new byte[(int) length];
-        try (InputStream in = body.byteStream()) {
-            int read = 0;
-            while (read < bytes.length) {
-                int n = in.read(bytes, read, bytes.length - read);
-                if (n < 0) {
-                    throw new EOFException("the answer ended after " + read + " of its " + length + " bytes");
-                }
-                read += n;
-            }
-            if (in.read() != -1) {
-                throw new IOException("the answer is longer than its " + length + " bytes");
-            }
-        }
-        return bytes;
-    }
-
     private EnvelopeFields.Read parse(Endpoint endpoint, int code, byte[] answer,
                                       EnvelopeFields.Payload<?> reading) {
         try {
@@ -290,26 +259,6 @@ final class ApiTransport {
             throw ApiFailures.unreadable(endpoint, "QuantConnect answered " + endpoint.path() + " (HTTP " + code
                     + ") with something that is not JSON.", notJson);
         }
-    }
-
-    /** lean-cli's order of places where QuantConnect puts its error text. */
-    private static List<String> errors(JsonNode envelope) {
-        List<String> errors = new ArrayList<>();
-        for (String field : List.of("errors", "messages")) {
-            envelope.path(field).forEach(error -> {
-                if (error.isTextual() && !error.asText().isBlank()) {
-                    errors.add(error.asText().trim());
-                }
-            });
-            if (!errors.isEmpty()) {
-                return errors;
-            }
-        }
-        JsonNode message = envelope.path("Message");
-        if (message.isTextual() && !message.asText().isBlank()) {
-            errors.add(message.asText().trim());
-        }
-        return errors;
     }
 
     private static boolean isAuthFailure(List<String> errors) {

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -80,5 +82,25 @@ final class EnvelopeFields {
             }
             return new Read(envelope, read, null);
         }
+    }
+
+    /** lean-cli's order of places where QuantConnect puts its error text. */
+    static List<String> errors(JsonNode envelope) {
+        List<String> errors = new ArrayList<>();
+        for (String field : List.of("errors", "messages")) {
+            envelope.path(field).forEach(error -> {
+                if (error.isTextual() && !error.asText().isBlank()) {
+                    errors.add(error.asText().trim());
+                }
+            });
+            if (!errors.isEmpty()) {
+                return errors;
+            }
+        }
+        JsonNode message = envelope.path("Message");
+        if (message.isTextual() && !message.asText().isBlank()) {
+            errors.add(message.asText().trim());
+        }
+        return errors;
     }
 }
