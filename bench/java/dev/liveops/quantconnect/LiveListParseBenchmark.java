@@ -1,5 +1,6 @@
 package dev.liveops.quantconnect;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.liveops.quantconnect.model.LiveDeployment;
 import java.io.IOException;
@@ -65,8 +66,33 @@ public class LiveListParseBenchmark {
         json = text.append("]}").toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
+    /** Before session 2: the client bound the list as a record with Jackson's data binding. */
     @Benchmark
     public List<LiveDeployment> parse() throws IOException {
         return mapper.readValue(json, ListAnswer.class).live();
+    }
+
+    /** Now: the envelope check and {@code LiveListReader} in one pass, straight off the parser. */
+    @Benchmark
+    public Object stream() throws IOException {
+        return EnvelopeFields.read(mapper, json, LiveListReader.LIVE).payload();
+    }
+
+    /** The envelope check alone: before session 2 the client made it in a pass of its own before binding. */
+    @Benchmark
+    public Object envelope() throws IOException {
+        return EnvelopeFields.read(mapper, json);
+    }
+
+    /** The floor: Jackson tokenizing the answer and nothing else (strings and numbers not even decoded). */
+    @Benchmark
+    public int tokens() throws IOException {
+        int count = 0;
+        try (JsonParser parser = mapper.createParser(json)) {
+            while (parser.nextToken() != null) {
+                count++;
+            }
+        }
+        return count;
     }
 }

@@ -47,12 +47,14 @@ public final class EquityRecorder implements PollListener {
             latest = new HashMap<>(store.latest());
         }
         List<EquitySnapshot> taken = new ArrayList<>();
+        // Due when the last one is at least an interval old: one subtraction per poll, not an addition per row.
+        Instant dueUpTo = at.minus(settings.interval());
         for (LiveDeployment deployment : deployments) {
             if (deployment.deployId() == null) {
                 continue;
             }
             EquitySnapshot last = latest.get(deployment.projectId());
-            if (last == null || isDue(last, deployment, at)) {
+            if (last == null || isDue(last, deployment, dueUpTo)) {
                 taken.add(new EquitySnapshot(deployment.projectId(), deployment.deployId(), at, deployment.status(),
                         deployment.equity()));
             }
@@ -63,9 +65,8 @@ public final class EquityRecorder implements PollListener {
         }
     }
 
-    private boolean isDue(EquitySnapshot last, LiveDeployment now, Instant at) {
-        return !last.deployId().equals(now.deployId()) || last.status() != now.status()
-                || !at.isBefore(last.at().plus(settings.interval()));
+    private static boolean isDue(EquitySnapshot last, LiveDeployment now, Instant dueUpTo) {
+        return last.status() != now.status() || !last.at().isAfter(dueUpTo) || !last.deployId().equals(now.deployId());
     }
 
     private void prune(Instant at) {

@@ -61,6 +61,7 @@ final class ChangeMessages {
             }
         }
         Set<Long> snoozed = snoozes.active(now).stream().map(Snooze::projectId).collect(Collectors.toSet());
+        List<NotificationComposer.Grouping> groupings = new ArrayList<>();
         for (ChannelBatch batch : router.route(changes, routes.routes(), snoozed)) {
             List<StatusChange> rest = toldOutcome.isEmpty() ? batch.changes() : batch.changes().stream()
                     .filter(change -> !toldOutcome.contains(new ActionOutcomes.Told(batch.channel(),
@@ -69,11 +70,25 @@ final class ChangeMessages {
                 observer.delivery(batch.channel().platform(), NotificationObserver.Delivery.DEDUPLICATED);
             }
             if (!rest.isEmpty()) {
+                ChannelBatch kept = new ChannelBatch(batch.channel(), rest, batch.mentions());
                 messages.add(new OutboundMessage(batch.channel(),
-                        composer.batch(new ChannelBatch(batch.channel(), rest, batch.mentions()))));
+                        composer.batch(kept, same -> groupingOf(same, groupings))));
             }
         }
         return messages;
+    }
+
+    /** Channels that subscribe alike see the same changes: their grouping is made once per step. */
+    private NotificationComposer.Grouping groupingOf(List<StatusChange> changes,
+                                                     List<NotificationComposer.Grouping> made) {
+        for (NotificationComposer.Grouping grouping : made) {
+            if (grouping.isOf(changes)) {
+                return grouping;
+            }
+        }
+        NotificationComposer.Grouping grouping = composer.grouping(changes);
+        made.add(grouping);
+        return grouping;
     }
 
     /** When QuantConnect says the deployment reached its status: stopped for an end, launched otherwise. */

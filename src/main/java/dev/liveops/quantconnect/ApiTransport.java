@@ -14,7 +14,6 @@ import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -44,13 +43,13 @@ final class ApiTransport {
     private final Map<Endpoint, RetryPolicy<Object>> retryPolicies = new EnumMap<>(Endpoint.class);
     private final RetryPolicy<JsonNode> loadingRetry;
     private final CallObserver observer;
-    private final InFlightReads inFlight;
+    private final InFlightReads<Answer> inFlight;
 
     ApiTransport(HttpUrl baseUrl, OkHttpClient http, ObjectMapper json, RetrySettings retries,
                  CallObserver observer) {
         this.baseUrl = baseUrl;
         this.observer = observer;
-        this.inFlight = new InFlightReads(observer);
+        this.inFlight = new InFlightReads<>(observer);
         this.reads = http;
         // OkHttp silently re-sends a request on some connection failures (a stale pooled connection): fine for a
         // read, a second liquidation for a mutation.
@@ -76,7 +75,7 @@ final class ApiTransport {
      * of an identical read in flight; see {@link InFlightReads}.
      */
     JsonNode call(Endpoint endpoint, Object body) {
-        byte[] answer = answer(endpoint, body);
+        byte[] answer = answer(endpoint, body, null).bytes();
         try {
             return json.readTree(answer);
         } catch (IOException unreadable) {
@@ -85,26 +84,30 @@ final class ApiTransport {
         }
     }
 
+    /** An answer whose {@code success} was checked: its bytes, and its payload field when one was asked for. */
+    private record Answer(byte[] bytes, EnvelopeFields.Read read) {
+    }
+
     /**
-     * The answer's bytes, {@code success} checked; a read shares them with an identical read in flight. The body is
+     * The answer, {@code success} checked; a read shares it with an identical read in flight. The body is
      * serialised once: it is the read's key and every attempt's payload.
      */
-    private byte[] answer(Endpoint endpoint, Object body) {
+    private Answer answer(Endpoint endpoint, Object body, EnvelopeFields.Payload<?> reading) {
         byte[] payload = serialise(body);
         if (endpoint.kind() == Endpoint.Kind.READ) {
-            return inFlight.read(endpoint, new String(payload, StandardCharsets.UTF_8),
-                    () -> retried(endpoint, payload));
+            return inFlight.read(endpoint, new String(payload, StandardCharsets.UTF_8), reading,
+                    () -> retried(endpoint, payload, reading));
         }
         try {
-            return retried(endpoint, payload);
+            return retried(endpoint, payload, reading);
         } finally {
             inFlight.wrote();
         }
     }
 
-    private byte[] retried(Endpoint endpoint, byte[] payload) {
+    private Answer retried(Endpoint endpoint, byte[] payload, EnvelopeFields.Payload<?> reading) {
         try {
-            return Failsafe.with(retryPolicies.get(endpoint)).get(() -> attempt(endpoint, payload));
+            return Failsafe.with(retryPolicies.get(endpoint)).get(() -> attempt(endpoint, payload, reading));
         } catch (TransportFailure failure) {
             if (endpoint.isRetryable() || !failure.mayHaveArrived()) {
                 throw ApiFailures.unavailable(endpoint, failure);
@@ -118,12 +121,26 @@ final class ApiTransport {
 
     /** Calls the endpoint and binds the response to a record, straight from its bytes. */
     <T> T call(Endpoint endpoint, Object body, Class<T> type) {
-        byte[] answer = answer(endpoint, body);
+        byte[] answer = answer(endpoint, body, null).bytes();
         try {
             return json.readValue(answer, type);
         } catch (IOException | IllegalArgumentException unreadable) {
             throw ApiFailures.unbindable(endpoint, unreadable);
         }
+    }
+
+    /**
+     * Calls the endpoint and returns one field of its answer, read by {@code payload} in the same pass over the
+     * bytes as the envelope check: for an answer too large to read twice ({@code live/list} at 100,000
+     * deployments). A field of the wrong shape in a successful answer is reported as such.
+     */
+    @SuppressWarnings("unchecked")
+    <T> T call(Endpoint endpoint, Object body, EnvelopeFields.Payload<T> payload) {
+        EnvelopeFields.Read read = answer(endpoint, body, payload).read();
+        if (read.unreadablePayload() != null) {
+            throw ApiFailures.unbindable(endpoint, read.unreadablePayload());
+        }
+        return (T) read.payload();
     }
 
     /**
@@ -151,11 +168,11 @@ final class ApiTransport {
     }
 
     /** One request, told to the observer however it ends. */
-    private byte[] attempt(Endpoint endpoint, byte[] payload) {
+    private Answer attempt(Endpoint endpoint, byte[] payload, EnvelopeFields.Payload<?> reading) {
         long started = System.nanoTime();
         CallObserver.Outcome outcome = CallObserver.Outcome.UNAVAILABLE;
         try {
-            byte[] answer = send(endpoint, payload);
+            Answer answer = send(endpoint, payload, reading);
             outcome = CallObserver.Outcome.OK;
             return answer;
         } catch (QuantConnectAuthException refused) {
@@ -172,7 +189,7 @@ final class ApiTransport {
         }
     }
 
-    private byte[] send(Endpoint endpoint, byte[] payload) {
+    private Answer send(Endpoint endpoint, byte[] payload, EnvelopeFields.Payload<?> reading) {
         Request request = new Request.Builder()
                 .url(baseUrl.newBuilder().addPathSegments(endpoint.path()).build())
                 .header("Accept", "application/json")
@@ -183,7 +200,7 @@ final class ApiTransport {
         long started = System.nanoTime();
         try (Response response = http.newCall(request).execute()) {
             log.debug("POST {} -> HTTP {} in {} ms", endpoint, response.code(), (System.nanoTime() - started) / 1_000_000);
-            return interpret(endpoint, response);
+            return interpret(endpoint, response, reading);
         } catch (ConnectException | UnknownHostException | NoRouteToHostException neverSent) {
             throw new TransportFailure("it could not be reached (" + neverSent.getClass().getSimpleName() + ")",
                     false, neverSent);
@@ -195,7 +212,8 @@ final class ApiTransport {
         }
     }
 
-    private byte[] interpret(Endpoint endpoint, Response response) throws IOException {
+    private Answer interpret(Endpoint endpoint, Response response, EnvelopeFields.Payload<?> reading)
+            throws IOException {
         int code = response.code();
         if (code == 401 || code == 403) {
             throw new QuantConnectAuthException(endpoint);
@@ -203,19 +221,20 @@ final class ApiTransport {
         if (code >= 500 || code == 429) {
             throw TransportFailure.httpError(code);
         }
-        byte[] answer = response.body().bytes();
-        JsonNode envelope = parse(endpoint, code, answer);
+        byte[] answer = ResponseBytes.of(response.body());
+        EnvelopeFields.Read read = parse(endpoint, code, answer, reading);
+        JsonNode envelope = read.envelope();
         if (!envelope.isObject()) {
             throw ApiFailures.unreadable(endpoint, "QuantConnect answered " + endpoint.path() + " with HTTP " + code
                     + " and no JSON envelope.", null);
         }
-        List<String> errors = errors(envelope);
+        List<String> errors = EnvelopeFields.errors(envelope);
         if (isAuthFailure(errors)) {
             throw new QuantConnectAuthException(endpoint);
         }
         JsonNode success = envelope.get("success");
         if (success != null && success.asBoolean(false) && code < 400) {
-            return answer;
+            return new Answer(answer, read);
         }
         if (!errors.isEmpty()) {
             throw new QuantConnectApiException(endpoint, errors);
@@ -232,33 +251,14 @@ final class ApiTransport {
                 List.of("QuantConnect reported that " + endpoint.path() + " failed but gave no reason."));
     }
 
-    private JsonNode parse(Endpoint endpoint, int code, byte[] answer) {
+    private EnvelopeFields.Read parse(Endpoint endpoint, int code, byte[] answer,
+                                      EnvelopeFields.Payload<?> reading) {
         try {
-            return EnvelopeFields.read(json, answer);
+            return EnvelopeFields.read(json, answer, reading);
         } catch (IOException notJson) {
             throw ApiFailures.unreadable(endpoint, "QuantConnect answered " + endpoint.path() + " (HTTP " + code
                     + ") with something that is not JSON.", notJson);
         }
-    }
-
-    /** lean-cli's order of places where QuantConnect puts its error text. */
-    private static List<String> errors(JsonNode envelope) {
-        List<String> errors = new ArrayList<>();
-        for (String field : List.of("errors", "messages")) {
-            envelope.path(field).forEach(error -> {
-                if (error.isTextual() && !error.asText().isBlank()) {
-                    errors.add(error.asText().trim());
-                }
-            });
-            if (!errors.isEmpty()) {
-                return errors;
-            }
-        }
-        JsonNode message = envelope.path("Message");
-        if (message.isTextual() && !message.asText().isBlank()) {
-            errors.add(message.asText().trim());
-        }
-        return errors;
     }
 
     private static boolean isAuthFailure(List<String> errors) {

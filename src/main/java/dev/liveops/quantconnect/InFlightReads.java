@@ -14,11 +14,12 @@ import java.util.function.Supplier;
  * write ends a generation as it returns, so a read asked after a write (the read-back after a stop) never shares an
  * answer to a request sent before it.
  */
-final class InFlightReads {
-    private record Key(Endpoint endpoint, String body, long generation) {
+final class InFlightReads<A> {
+    /** {@code reading}: how the answer is read on arrival (null for bytes only); only the same reading is shared. */
+    private record Key(Endpoint endpoint, String body, Object reading, long generation) {
     }
 
-    private final Map<Key, CompletableFuture<byte[]>> flights = new ConcurrentHashMap<>();
+    private final Map<Key, CompletableFuture<A>> flights = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
     private final CallObserver observer;
 
@@ -27,16 +28,16 @@ final class InFlightReads {
     }
 
     /** The answer to {@code read}, sent now or shared with an identical read already in flight. */
-    byte[] read(Endpoint endpoint, String body, Supplier<byte[]> read) {
-        Key key = new Key(endpoint, body, generation.get());
-        CompletableFuture<byte[]> mine = new CompletableFuture<>();
-        CompletableFuture<byte[]> flight = flights.putIfAbsent(key, mine);
+    A read(Endpoint endpoint, String body, Object reading, Supplier<A> read) {
+        Key key = new Key(endpoint, body, reading, generation.get());
+        CompletableFuture<A> mine = new CompletableFuture<>();
+        CompletableFuture<A> flight = flights.putIfAbsent(key, mine);
         if (flight != null) {
             observer.joined(endpoint);
             return await(endpoint, flight);
         }
         try {
-            byte[] answer = read.get();
+            A answer = read.get();
             // Out of the map before anyone is told: a read arriving from now on sends its own request.
             flights.remove(key, mine);
             mine.complete(answer);
@@ -53,7 +54,7 @@ final class InFlightReads {
         generation.incrementAndGet();
     }
 
-    private static byte[] await(Endpoint endpoint, CompletableFuture<byte[]> flight) {
+    private static <A> A await(Endpoint endpoint, CompletableFuture<A> flight) {
         try {
             return flight.get();
         } catch (ExecutionException failed) {

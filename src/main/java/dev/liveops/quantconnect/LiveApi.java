@@ -81,7 +81,7 @@ public final class LiveApi {
         Map<String, Object> body = new LinkedHashMap<>();
         Optional<LiveStatus> byServer = status.filter(SERVER_FILTERS::contains);
         byServer.ifPresent(wanted -> body.put("status", wanted.wireName()));
-        List<LiveDeployment> live = transport.call(Endpoint.LIVE_LIST, body, ListResponse.class).live();
+        List<LiveDeployment> live = transport.call(Endpoint.LIVE_LIST, body, LiveListReader.LIVE);
         return status.isEmpty() || byServer.isPresent() ? live
                 : live.stream().filter(deployment -> deployment.status() == status.get()).toList();
     }
@@ -171,12 +171,6 @@ public final class LiveApi {
             providers.put(id, provider);
         }
         return providers;
-    }
-
-    private record ListResponse(List<LiveDeployment> live) {
-        ListResponse {
-            live = live == null ? List.of() : List.copyOf(live);
-        }
     }
 
     private record PortfolioWire(Map<String, HoldingWire> holdings, Map<String, CashWire> cash) {

@@ -2,6 +2,7 @@ package dev.liveops.quantconnect;
 
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -36,9 +37,9 @@ public final class QuantConnectDates {
             return Optional.empty();
         }
         String trimmed = text.trim();
-        Optional<Instant> usual = usualSpelling(trimmed);
-        if (usual.isPresent()) {
-            return usual;
+        Instant usual = usualSpelling(trimmed.toCharArray(), 0, trimmed.length());
+        if (usual != null) {
+            return Optional.of(usual);
         }
         for (Spelling spelling : likelyFirst(trimmed)) {
             Optional<Instant> parsed = spelling.parse(trimmed);
@@ -49,38 +50,47 @@ public final class QuantConnectDates {
         return Optional.empty();
     }
 
-    /** {@code yyyy-MM-dd HH:mm:ss} (or with a T) with valid values; empty for anything else, left to the formatters. */
-    private static Optional<Instant> usualSpelling(String text) {
-        if (text.length() != USUAL_SHAPE.length()) {
-            return Optional.empty();
+    /**
+     * The same, read from a parser's characters: the usual spelling makes no String on the way (a live/list answer
+     * has up to 200,000 dates); anything else goes the way of {@link #parse(String)}. Null where that is empty.
+     */
+    static Instant parse(char[] chars, int offset, int length) {
+        Instant usual = usualSpelling(chars, offset, length);
+        return usual != null ? usual : parse(new String(chars, offset, length)).orElse(null);
+    }
+
+    /** {@code yyyy-MM-dd HH:mm:ss} (or with a T) with valid values; null for anything else, left to the formatters. */
+    private static Instant usualSpelling(char[] text, int offset, int length) {
+        if (length != USUAL_SHAPE.length()) {
+            return null;
         }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (int i = 0; i < length; i++) {
+            char c = text[offset + i];
             boolean fits = switch (USUAL_SHAPE.charAt(i)) {
                 case 'd' -> c >= '0' && c <= '9';
                 case ' ' -> c == ' ' || c == 'T';
                 default -> c == USUAL_SHAPE.charAt(i);
             };
             if (!fits) {
-                return Optional.empty();
+                return null;
             }
         }
-        int month = number(text, 5, 7);
-        int day = number(text, 8, 10);
-        int hour = number(text, 11, 13);
-        int minute = number(text, 14, 16);
-        int second = number(text, 17, 19);
+        int month = number(text, offset + 5, 2);
+        int day = number(text, offset + 8, 2);
+        int hour = number(text, offset + 11, 2);
+        int minute = number(text, offset + 14, 2);
+        int second = number(text, offset + 17, 2);
         if (month < 1 || month > 12 || day < 1 || day > 28 || hour > 23 || minute > 59 || second > 59) {
-            return Optional.empty(); // days 29-31 depend on the month: the formatter decides, as it always has
+            return null; // days 29-31 depend on the month: the formatter decides, as it always has
         }
-        return Optional.of(LocalDateTime.of(number(text, 0, 4), month, day, hour, minute, second)
-                .toInstant(ZoneOffset.UTC));
+        long days = LocalDate.of(number(text, offset, 4), month, day).toEpochDay();
+        return Instant.ofEpochSecond(days * 86_400 + hour * 3_600L + minute * 60L + second);
     }
 
-    private static int number(String text, int from, int to) {
+    private static int number(char[] text, int from, int digits) {
         int value = 0;
-        for (int i = from; i < to; i++) {
-            value = value * 10 + (text.charAt(i) - '0');
+        for (int i = from; i < from + digits; i++) {
+            value = value * 10 + (text[i] - '0');
         }
         return value;
     }

@@ -171,7 +171,7 @@ public final class JdbcNotificationStore implements NotificationStore {
         if (updates.isEmpty()) {
             return;
         }
-        TimeText times = new TimeText();
+        RepeatedTime times = new RepeatedTime();
         try (PreparedStatement batch = handle.getConnection().prepareStatement("""
                 INSERT INTO watched_deployment (project_id, deploy_id, status, error, equity, since, last_alert_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -192,20 +192,6 @@ public final class JdbcNotificationStore implements NotificationStore {
         } catch (SQLException failure) {
             throw new UnableToExecuteStatementException("Could not record the watched deployments", failure,
                     null);
-        }
-    }
-
-    /** A cycle's rows share one or two instants: each is formatted once. */
-    private static final class TimeText {
-        private Instant last;
-        private String text;
-
-        String format(Instant instant) {
-            if (!instant.equals(last)) {
-                last = instant;
-                text = StoredTime.format(instant);
-            }
-            return text;
         }
     }
 
