@@ -29,6 +29,11 @@ class LauncherScriptTest {
             #!/bin/sh
             { printf 'MALLOC_ARENA_MAX=%s' "${MALLOC_ARENA_MAX:-}"; for a in "$@"; do printf ' [%s]' "$a"; done; echo; } \\
                 >> "$FAKE_LOG"
+            previous=""
+            for a in "$@"; do
+                if [ "$previous" = -jar ] && [ ! -f "$a" ]; then echo "Error: Unable to access jarfile $a" >&2; exit 1; fi
+                previous=$a
+            done
             for a in "$@"; do
                 case $a in
                     -XX:ArchiveClassesAtExit=*)
@@ -72,6 +77,16 @@ class LauncherScriptTest {
                 "[-XX:TieredStopAtLevel=1]", "[-Xss512k]").startsWith("MALLOC_ARENA_MAX=2 ")
                 .endsWith("[-jar] [" + jar + "]");
         assertThat(jar.getParent()).isDirectoryNotContaining("glob:**.tmp");
+    }
+
+    @Test
+    void aJarNamedRelativeToTheCurrentFolderStillMakesItsArchive() throws Exception {
+        // The training run starts in a folder of its own, where a relative name points nowhere.
+        Launched launched = launch(Map.of("LIVEOPS_JAR", folder.relativize(jar).toString()), "");
+
+        assertThat(launched.err()).doesNotContain("could not be made");
+        assertThat(archive).exists();
+        assertThat(calls().get(1)).contains("[-XX:SharedArchiveFile=" + archive + "]").endsWith("[-jar] [" + jar + "]");
     }
 
     @Test
