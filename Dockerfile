@@ -26,7 +26,7 @@ COPY --from=build /src/target/liveops.jar /app/liveops.jar
 # Class data sharing: one offline demo run of `list` and `read` records the classes they load into /app/liveops.jsa,
 # which every start then maps instead of loading and verifying them again (a third less start-up CPU; see README,
 # Performance). The archive belongs to this jar and this JRE; the build fails rather than ship without it.
-RUN cd /tmp && printf 'list\nread momentum\n' | java -XX:ArchiveClassesAtExit=/app/liveops.jsa -jar /app/liveops.jar \
+RUN cd /tmp && printf 'list\nread momentum\n' | java -XX:ArchiveClassesAtExit=/app/liveops.jsa -XX:+UseSerialGC -Xss512k -jar /app/liveops.jar \
       >/dev/null 2>&1; rm -rf /tmp/data && test -s /app/liveops.jsa
 USER liveops
 # /config holds bot-config.json (read-only is fine). The working directory is /app, whose data/ is the /data volume:

@@ -49,7 +49,7 @@ class DockerfileTest {
         String archive = find(single("ENTRYPOINT"), "\"-XX:SharedArchiveFile=([^\"]+)\"");
 
         assertThat(instructions).anyMatch(line -> line.startsWith("RUN ")
-                && line.contains("java -XX:ArchiveClassesAtExit=" + archive + " -jar /app/liveops.jar")
+                && line.contains("java -XX:ArchiveClassesAtExit=" + archive + " -XX:+UseSerialGC -Xss512k -jar /app/liveops.jar")
                 && line.contains("test -s " + archive));
         assertThat(instructions.indexOf(starting("USER").get(0)))
                 .as("the archive is written before the unprivileged user takes over")
