@@ -49,7 +49,8 @@ final class EnvelopeFields {
     static Read read(ObjectMapper json, byte[] body, Payload<?> payload) throws IOException {
         try {
             return pass(json, body, payload);
-        } catch (JsonMappingException | InputCoercionException | IllegalArgumentException wrongShape) {
+        } catch (JsonMappingException | InputCoercionException | RuntimeException wrongShape) {
+            // RuntimeException too: a value binder run at the root (a date beyond Instant's range) is not wrapped.
             return new Read(pass(json, body, null).envelope(), null, wrongShape);
         }
     }

@@ -7,6 +7,9 @@ import okhttp3.ResponseBody;
 
 /** An answer's body as bytes, with as few copies as its framing allows. */
 final class ResponseBytes {
+    /** A 100k-deployment {@code live/list} is about 28 MB; an announced length alone never reserves more. */
+    private static final long ALLOCATE_AT_ONCE_AT_MOST = 64L << 20;
+
     private ResponseBytes() {
     }
 
@@ -17,8 +20,8 @@ final class ResponseBytes {
      */
     static byte[] of(ResponseBody body) throws IOException {
         long length = body.contentLength();
-        if (length < 0 || length > Integer.MAX_VALUE - 8) {
-            return body.bytes();
+        if (length < 0 || length > ALLOCATE_AT_ONCE_AT_MOST) {
+            return body.bytes(); // grows as bytes arrive: a length that lies costs nothing until they do
         }
         byte[] bytes = new byte[(int) length];
         try (InputStream in = body.byteStream()) {

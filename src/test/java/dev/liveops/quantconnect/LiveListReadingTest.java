@@ -130,6 +130,21 @@ class LiveListReadingTest {
                 .hasMessage("QuantConnect's answer to live/list does not have the documented shape.");
     }
 
+    @Test
+    void aDateOutOfRangeIsAnUnreadableAnswerAndARefusalWithOneIsStillTheRefusal() {
+        // Epoch nanoseconds where seconds belong: beyond what an Instant holds.
+        String row = "{\"projectId\":1,\"deployId\":\"L-1\",\"status\":\"Running\",\"launched\":1720638740000000000}";
+        server.enqueue(json("{\"live\":[" + row + "],\"success\":false,\"errors\":[\"Organization is over its quota\"]}"));
+        server.enqueue(json("{\"success\":true,\"live\":[" + row + "]}"));
+
+        assertThatThrownBy(() -> client.live().list(Optional.empty()))
+                .isInstanceOf(QuantConnectApiException.class)
+                .hasMessage("Organization is over its quota");
+        assertThatThrownBy(() -> client.live().list(Optional.empty()))
+                .isInstanceOf(QuantConnectProtocolException.class)
+                .hasMessage("QuantConnect's answer to live/list does not have the documented shape.");
+    }
+
     private static MockResponse json(String body) {
         return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json").body(body).build();
     }
