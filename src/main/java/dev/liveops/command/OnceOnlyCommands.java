@@ -56,6 +56,18 @@ public final class OnceOnlyCommands {
         return isFirst(deliveryId) ? new Handover.Refused(notRun.get()) : new Handover.Repeat();
     }
 
+    /**
+     * A delivery the platform says it is sending again (Slack's retry number): the ledger is asked before the answer,
+     * as a retry is rare and its acknowledgement must not say "working on it" for a command that will not run.
+     */
+    public Handover handAgain(String deliveryId, Runnable command) {
+        if (!isFirst(deliveryId)) {
+            return new Handover.Repeat();
+        }
+        Optional<String> notRun = slots.run(command);
+        return notRun.isEmpty() ? new Handover.Taken() : new Handover.Refused(notRun.get());
+    }
+
     private boolean isFirst(String deliveryId) {
         if (deliveryId == null || deliveryId.isBlank() || gateway.isFirstDelivery(platform, deliveryId)) {
             return true;

@@ -18,11 +18,12 @@ import org.slf4j.LoggerFactory;
 /**
  * {@code /live ...}: acknowledged at once with a private "working on it" (Slack gives up after 3 s), then run by the
  * gateway on a worker and answered through the response_url, so a slow QuantConnect never times the command out.
- * A delivery Slack retries is acknowledged again and run once (see {@link OnceOnlyCommands}).
+ * A delivery Slack retries runs once (see {@link OnceOnlyCommands}); a retry of one already taken gets a plain ack.
  * Past the configured limit of commands the command is not run: it is audited and the ack says so in one sentence.
  */
 final class LiveSlashCommand implements SlashCommandHandler {
     static final String WORKING = ":hourglass_flowing_sand: Working on it…";
+    private static final String RETRY_NUM = "X-Slack-Retry-Num";
     private static final Logger log = LoggerFactory.getLogger(LiveSlashCommand.class);
 
     private final CommandGateway gateway;
@@ -42,10 +43,12 @@ final class LiveSlashCommand implements SlashCommandHandler {
         SlashCommandPayload payload = request.getPayload();
         SlackAckStage.mark(SlackAckStage.Stage.VERIFIED, payload.getTriggerId());
         // The ack does not wait for the store: the slot records the trigger id and runs only the first delivery.
-        Handover handover = commands.hand(payload.getTriggerId(), () -> {
+        Runnable command = () -> {
             SlackAckStage.mark(SlackAckStage.Stage.DELIVERY_RECORDED, payload.getTriggerId());
             run(payload, ctx);
-        });
+        };
+        Handover handover = isRetry(request) ? commands.handAgain(payload.getTriggerId(), command)
+                : commands.hand(payload.getTriggerId(), command);
         if (handover instanceof Handover.Refused refused) {
             // Who asked, without the user-group look-up a running command makes: the audit needs only the id.
             Caller caller = new Caller(Platform.SLACK, payload.getUserId(), payload.getUserName(), Set.of(),
@@ -54,6 +57,12 @@ final class LiveSlashCommand implements SlashCommandHandler {
             return ctx.ack(":warning: " + notRun.text());
         }
         return handover instanceof Handover.Taken ? ctx.ack(WORKING) : ctx.ack();
+    }
+
+    /** Slack numbers its redeliveries, over HTTP and (as Bolt passes Socket Mode's retry_attempt on) alike. */
+    private static boolean isRetry(SlashCommandRequest request) {
+        String retry = request.getHeaders() == null ? null : request.getHeaders().getFirstValue(RETRY_NUM);
+        return retry != null && !retry.isBlank() && !retry.strip().equals("0");
     }
 
     private void run(SlashCommandPayload payload, SlashCommandContext ctx) {

@@ -140,6 +140,15 @@ final class SlackBotHarness implements AutoCloseable {
         return http.send(signed(body, timestamp, signature), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Posts {@code body} again as Slack's retry number {@code retryNum} of it. */
+    HttpResponse<String> postRetry(String body, int retryNum) throws Exception {
+        long now = SlackSigning.now();
+        HttpRequest request = HttpRequest.newBuilder(signed(body, now, SlackSigning.signature(SIGNING_SECRET, now, body)),
+                (name, value) -> true).header("X-Slack-Retry-Num", String.valueOf(retryNum))
+                .header("X-Slack-Retry-Reason", "http_timeout").build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Posts without waiting: many commands at once. */
     CompletableFuture<HttpResponse<String>> postAsync(String body) {
         long now = SlackSigning.now();

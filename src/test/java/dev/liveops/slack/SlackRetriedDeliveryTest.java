@@ -64,6 +64,29 @@ class SlackRetriedDeliveryTest {
     }
 
     @Test
+    void aRetryOfACommandAlreadyTakenIsAcknowledgedWithoutSayingItIsWorkingOnIt() throws Exception {
+        String body = slack.command(SlackTestWorkspace.TOM, "tom", "list Running", "taken");
+        assertThat(slack.post(body).body()).contains("Working on it");
+        slack.fake.take("/respond/taken", WAIT);
+
+        HttpResponse<String> retry = slack.postRetry(body, 1);
+
+        assertThat(retry.statusCode()).isEqualTo(200);
+        assertThat(retry.body()).doesNotContain("Working on it");
+        verify(slack.gateway, times(1)).handle(any(), eq("list Running"));
+    }
+
+    @Test
+    void aRetryOfADeliveryNeverTakenRunsIt() throws Exception {
+        String body = slack.command(SlackTestWorkspace.TOM, "tom", "list Running", "lost");
+
+        HttpResponse<String> retry = slack.postRetry(body, 1);
+
+        assertThat(retry.body()).contains("Working on it");
+        assertThat(FakeSlackApi.body(slack.fake.take("/respond/lost", WAIT)).toString()).contains("Running deployments");
+    }
+
+    @Test
     void theAcknowledgementDoesNotWaitForTheStore() throws Exception {
         CountDownLatch storeHeld = new CountDownLatch(1);
         doAnswer(call -> {
