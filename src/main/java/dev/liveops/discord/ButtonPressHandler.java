@@ -31,16 +31,27 @@ final class ButtonPressHandler {
 
     void handle(ButtonInteractionEvent event, String command) {
         Caller presser = DiscordCallers.of(event);
-        event.deferEdit().queue(hook -> {
-            Handover handover = commands.hand(event.getId(), () -> answer(hook, presser, command));
-            if (handover instanceof Handover.Refused refused) {
-                hook.sendMessage(renderer.render(gateway.notRun(presser, command, refused.reason())))
-                        .setEphemeral(true).queue(null, failure -> unanswered(event.getId(), failure));
+        event.deferEdit().queue(hook -> take(event.getId(), hook, presser, command), failure -> {
+            if (AlreadyAcknowledged.is(failure)) {
+                // A replay, or JDA's retry of this deferral after its answer was lost: the ledger decides.
+                log.info("Discord says button press {} was already acknowledged; it runs only if it was not taken "
+                        + "before", event.getId());
+                take(event.getId(), AlreadyAcknowledged.hook(event.getJDA(), event.getToken()), presser, command);
+            } else {
+                unanswered(event.getId(), failure);
             }
-        }, failure -> unanswered(event.getId(), failure));
+        });
     }
 
-    private void answer(InteractionHook hook, Caller presser, String command) {
+    private void take(String interactionId, InteractionHook hook, Caller presser, String command) {
+        Handover handover = commands.hand(interactionId, () -> answer(interactionId, hook, presser, command));
+        if (handover instanceof Handover.Refused refused) {
+            hook.sendMessage(renderer.render(gateway.notRun(presser, command, refused.reason())))
+                    .setEphemeral(true).queue(null, failure -> unanswered(interactionId, failure));
+        }
+    }
+
+    private void answer(String interactionId, InteractionHook hook, Caller presser, String command) {
         Reply reply = gateway.handle(presser, command);
         try {
             if (reply.audience() == Reply.Audience.CALLER) {
@@ -49,16 +60,11 @@ final class ButtonPressHandler {
                 hook.editOriginal(renderer.renderEdit(reply)).complete();
             }
         } catch (RuntimeException failure) {
-            unanswered(hook.getInteraction().getId(), failure);
+            unanswered(interactionId, failure);
         }
     }
 
     private static void unanswered(String interactionId, Throwable failure) {
-        if (DeliveredAgain.is(failure)) {
-            log.info("Discord delivered button press {} again; it was acknowledged the first time and is not run "
-                    + "again", interactionId);
-            return;
-        }
         log.warn("Could not answer Discord button press {}: {}", interactionId, failure.getMessage());
     }
 }

@@ -53,21 +53,36 @@ final class SlashCommandHandler {
         Caller caller = DiscordCallers.of(event);
         // The command runs only once Discord took the acknowledgement: nothing happens that nobody will see.
         // The deferral does not wait for the store: the slot records the interaction id and runs only the first
-        // delivery (Discord itself refuses a second acknowledgement of one interaction).
-        event.deferReply(deferredPrivately).queue(hook -> {
-            Handover handover = commands.hand(event.getId(), () -> {
-                DiscordDeferStage.mark(DiscordDeferStage.Stage.DELIVERY_RECORDED, event.getId());
-                answer(hook, deferredPrivately, caller, line);
-            });
-            if (handover instanceof Handover.Refused refused) {
-                hook.editOriginal(renderer.renderEdit(gateway.notRun(caller, line, refused.reason())))
-                        .queue(null, failure -> unanswered(event, failure));
-            }
-        }, failure -> unanswered(event, failure));
+        // delivery.
+        event.deferReply(deferredPrivately).queue(hook -> take(event, hook, deferredPrivately, caller, line),
+                failure -> {
+                    if (AlreadyAcknowledged.is(failure)) {
+                        // A replay, or JDA's retry of this deferral after its answer was lost: the ledger decides.
+                        log.info("Discord says interaction {} (/live {}) was already acknowledged; it runs only if "
+                                + "it was not taken before", event.getId(), event.getSubcommandName());
+                        take(event, AlreadyAcknowledged.hook(event.getJDA(), event.getToken()), deferredPrivately,
+                                caller, line);
+                    } else {
+                        unanswered(event, failure);
+                    }
+                });
         DiscordDeferStage.mark(DiscordDeferStage.Stage.DEFER_QUEUED, event.getId());
     }
 
-    private void answer(InteractionHook hook, boolean deferredPrivately, Caller caller, String line) {
+    private void take(SlashCommandInteractionEvent event, InteractionHook hook, boolean deferredPrivately,
+                      Caller caller, String line) {
+        Handover handover = commands.hand(event.getId(), () -> {
+            DiscordDeferStage.mark(DiscordDeferStage.Stage.DELIVERY_RECORDED, event.getId());
+            answer(event.getId(), hook, deferredPrivately, caller, line);
+        });
+        if (handover instanceof Handover.Refused refused) {
+            hook.editOriginal(renderer.renderEdit(gateway.notRun(caller, line, refused.reason())))
+                    .queue(null, failure -> unanswered(event, failure));
+        }
+    }
+
+    private void answer(String interactionId, InteractionHook hook, boolean deferredPrivately, Caller caller,
+                        String line) {
         Reply reply = gateway.handle(caller, line);
         boolean wanted = privately(reply.audience());
         try {
@@ -83,7 +98,7 @@ final class SlashCommandHandler {
                         message -> hook.sendMessage(message).setEphemeral(wanted));
             }
         } catch (RuntimeException failure) {
-            log.warn("Could not answer Discord interaction {} (/live {}): {}", hook.getInteraction().getId(),
+            log.warn("Could not answer Discord interaction {} (/live {}): {}", interactionId,
                     line.split(" ", 2)[0], failure.getMessage());
         }
     }
@@ -98,9 +113,9 @@ final class SlashCommandHandler {
     }
 
     private static void unanswered(SlashCommandInteractionEvent event, Throwable failure) {
-        if (DeliveredAgain.is(failure)) {
-            log.info("Discord delivered interaction {} again; it was acknowledged the first time and is not run "
-                    + "again", event.getId());
+        if (AlreadyAcknowledged.is(failure)) {
+            log.info("Discord says interaction {} (/live {}) was already acknowledged when this answer was sent",
+                    event.getId(), event.getSubcommandName());
             return;
         }
         log.warn("Discord did not take the answer to interaction {} (/live {}): {}", event.getId(),

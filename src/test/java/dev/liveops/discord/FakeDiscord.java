@@ -18,6 +18,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
@@ -49,6 +50,7 @@ public final class FakeDiscord implements AutoCloseable {
     private final Map<String, Failure> failOnce = new ConcurrentHashMap<>();
     private final AtomicInteger sequence = new AtomicInteger();
     private final Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean loseCallbackAnswer = new AtomicBoolean();
     private final AtomicInteger connections = new AtomicInteger();
     private volatile CountDownLatch callbacksHeld = new CountDownLatch(0);
     private volatile int connectionsWhenCallbacksArrived;
@@ -120,6 +122,14 @@ public final class FakeDiscord implements AutoCloseable {
     /** The next call to a path matching the pattern (below /api/v10/) fails with this Discord error; later ones do not. */
     public void failOnce(String pathPattern, int status, int code, String message) {
         failOnce.put(pathPattern, new Failure(status, code, message));
+    }
+
+    /**
+     * The next interaction callback is taken (the interaction counts as acknowledged) but answered 502 Bad Gateway,
+     * as when Discord's answer is lost on the way: JDA sends it again and meets 40060.
+     */
+    public void loseNextCallbackAnswer() {
+        loseCallbackAnswer.set(true);
     }
 
     /** A snowflake for now: JDA refuses follow-ups to interactions whose id says they are older than 15 minutes. */
@@ -246,6 +256,9 @@ public final class FakeDiscord implements AutoCloseable {
             if (!acknowledged.add(route.split("/")[1])) { // as Discord: one acknowledgement per interaction
                 return jsonResponse(400, json.createObjectNode().put("code", 40060)
                         .put("message", "Interaction has already been acknowledged.").toString());
+            }
+            if (loseCallbackAnswer.compareAndSet(true, false)) {
+                return jsonResponse(502, "{\"message\":\"502 Bad Gateway\",\"code\":0}");
             }
             return new MockResponse.Builder().code(204).build();
         }
