@@ -49,6 +49,7 @@ final class LiveSlashCommand implements SlashCommandHandler {
         };
         Handover handover = isRetry(request) ? commands.handAgain(payload.getTriggerId(), command)
                 : commands.hand(payload.getTriggerId(), command);
+        SlackAckStage.mark(SlackAckStage.Stage.HANDED, payload.getTriggerId());
         if (handover instanceof Handover.Refused refused) {
             // Who asked, without the user-group look-up a running command makes: the audit needs only the id.
             Caller caller = new Caller(Platform.SLACK, payload.getUserId(), payload.getUserName(), Set.of(),
@@ -56,7 +57,9 @@ final class LiveSlashCommand implements SlashCommandHandler {
             Reply notRun = gateway.notRun(caller, payload.getText(), refused.reason());
             return ctx.ack(":warning: " + notRun.text());
         }
-        return handover instanceof Handover.Taken ? ctx.ack(WORKING) : ctx.ack();
+        Response ack = handover instanceof Handover.Taken ? ctx.ack(WORKING) : ctx.ack();
+        SlackAckStage.mark(SlackAckStage.Stage.ACK_BUILT, payload.getTriggerId());
+        return ack;
     }
 
     /** Slack numbers its redeliveries, over HTTP and (as Bolt passes Socket Mode's retry_attempt on) alike. */

@@ -10,7 +10,8 @@ import jdk.jfr.StackTrace;
 /**
  * A point on the path of one Slack acknowledgement, as a Java Flight Recorder event: free unless a recording enables
  * {@value #NAME}, so the benchmark (and anyone profiling production with JFR) can see where an ack's time goes.
- * RECEIVED, VERIFIED and ACK_WRITTEN of one request follow each other on one HTTP thread; {@code delivery} (the
+ * RECEIVED, VERIFIED, HANDED (the command is in a slot), ACK_BUILT (Bolt's response is made) and ACK_WRITTEN of one
+ * request follow each other on one HTTP thread; {@code delivery} (the
  * trigger id) is known only from {@link Stage#VERIFIED} on.
  */
 @Name(SlackAckStage.NAME)
@@ -25,7 +26,7 @@ public final class SlackAckStage extends Event {
      * In the order an acknowledgement passes them; DELIVERY_RECORDED comes after the ack, when the command's slot has
      * recorded the trigger id as new and starts the command (on the slot's thread, not the HTTP thread).
      */
-    public enum Stage { RECEIVED, VERIFIED, ACK_WRITTEN, DELIVERY_RECORDED }
+    public enum Stage { RECEIVED, VERIFIED, HANDED, ACK_BUILT, ACK_WRITTEN, DELIVERY_RECORDED }
 
     @Label("Stage")
     String stage;
