@@ -110,24 +110,28 @@ public final class ChangeRouter {
      */
     private static Set<Mention> mentionsOf(List<Integer> channelRoutes, int[] filterOf, Matches[] matches,
                                            List<Route> routes) {
-        List<long[]> asks = new ArrayList<>();
+        List<Ask> asks = new ArrayList<>();
         for (int r : channelRoutes) {
-            for (int s = 0; s < SEVERITIES; s++) {
-                int index = matches[filterOf[r]].firstBySeverity[s];
-                if (index >= 0 && !routes.get(r).mentionsFor(Severity.values()[s]).isEmpty()) {
-                    asks.add(new long[] {index, r, s});
+            for (Severity severity : Severity.values()) {
+                int index = matches[filterOf[r]].firstBySeverity[severity.ordinal()];
+                if (index >= 0 && !routes.get(r).mentionsFor(severity).isEmpty()) {
+                    asks.add(new Ask(index, r, severity));
                 }
             }
         }
         if (asks.isEmpty()) {
             return Set.of();
         }
-        asks.sort(Comparator.<long[]>comparingLong(ask -> ask[0]).thenComparingLong(ask -> ask[1]));
+        asks.sort(Comparator.comparingInt(Ask::changeIndex).thenComparingInt(Ask::route));
         Set<Mention> mentions = new LinkedHashSet<>();
-        for (long[] ask : asks) {
-            mentions.addAll(routes.get((int) ask[1]).mentionsFor(Severity.values()[(int) ask[2]]));
+        for (Ask ask : asks) {
+            mentions.addAll(routes.get(ask.route()).mentionsFor(ask.severity()));
         }
         return mentions;
+    }
+
+    /** A route asking for a severity's mentions, at the first change of that severity its filter matched. */
+    private record Ask(int changeIndex, int route, Severity severity) {
     }
 
     /** A channel that hears something, and where the walk first reached it. */
