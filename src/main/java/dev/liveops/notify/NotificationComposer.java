@@ -72,6 +72,9 @@ public final class NotificationComposer {
     record Grouping(List<StatusChange> changes, List<StatusChange> shown, String counts) {
         /** Whether {@code other} holds the same change objects in the same order (a cheap look: no change is read). */
         boolean isOf(List<StatusChange> other) {
+            if (other == changes) {
+                return true; // channels routed through one filter share its list
+            }
             if (other.size() != changes.size()) {
                 return false;
             }

@@ -43,18 +43,35 @@ public record Route(ChannelKey channel, Set<LiveStatus> statuses, ProjectGlob pr
         }
     }
 
-    /**
-     * A change matches when its project is in scope and its status is wanted. A recovery also reaches those who
-     * wanted the error it recovers from: whoever heard the alarm hears it end.
-     */
+    /** A change matches when its project is in scope and its status is wanted: see {@link Filter#matches}. */
     public boolean matches(StatusChange change) {
-        if (!project.matches(change.projectName()) || !visible.test(change.projectName())) {
-            return false;
+        return filter().matches(change);
+    }
+
+    /** What decides which changes this route hears; routes with equal filters hear the very same changes. */
+    public Filter filter() {
+        return new Filter(statuses, project, visible);
+    }
+
+    /**
+     * Statuses, project glob and the subscriber's visibility. Visibility is equal only when it is the same predicate
+     * object, so two subscribers are never taken to see alike unless their routes share it.
+     */
+    public record Filter(Set<LiveStatus> statuses, ProjectGlob project, Predicate<String> visible) {
+        /** A recovery also reaches those who wanted the error it recovers from: whoever heard the alarm hears it end. */
+        public boolean matches(StatusChange change) {
+            if (!statusWanted(change)) {
+                return false;
+            }
+            return project.matches(change.projectName()) && visible.test(change.projectName());
         }
-        if (statuses.isEmpty() || statuses.contains(change.subject())) {
-            return true;
+
+        private boolean statusWanted(StatusChange change) {
+            if (statuses.isEmpty() || statuses.contains(change.subject())) {
+                return true;
+            }
+            return change.kind() == StatusChange.Kind.RECOVERED && change.from().map(statuses::contains).orElse(false);
         }
-        return change.kind() == StatusChange.Kind.RECOVERED && change.from().map(statuses::contains).orElse(false);
     }
 
     /** Whether this route hears some order events of the project: only then are its orders read at all. */

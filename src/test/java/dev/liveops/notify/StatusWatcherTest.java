@@ -342,6 +342,30 @@ class StatusWatcherTest {
     }
 
     @Test
+    void subscriptionsAlikeButForTheirSubscriberHearWhatEachSubscriberMaySee() {
+        TestCore h = start(settings());
+        h.notifications().step();
+        for (String channel : List.of("C-DESK", "C-DESK-2")) {
+            h.stores().subscriptions().save(new Subscription(Platform.SLACK, channel, Set.of(), "*", APPROVER,
+                    h.clock().instant()));
+        }
+        for (String channel : List.of("C-CRYPTO-DESK", "C-CRYPTO-DESK-2")) {
+            h.stores().subscriptions().save(new Subscription(Platform.SLACK, channel, Set.of(), "*", CRYPTO_VIEWER,
+                    h.clock().instant()));
+        }
+
+        h.sandbox().faults().runtimeError(MOMENTUM, CRASH);
+        h.stepAfter(POLL);
+
+        for (String channel : List.of("C-DESK", "C-DESK-2", "C-ALL")) {
+            assertThat(slack.in(channel)).as(channel).singleElement()
+                    .satisfies(reply -> assertThat(reply.title()).isEqualTo("Live/Momentum is RuntimeError"));
+        }
+        assertThat(slack.in("C-CRYPTO-DESK")).isEmpty();
+        assertThat(slack.in("C-CRYPTO-DESK-2")).isEmpty();
+    }
+
+    @Test
     void aSnoozedProjectStaysQuietWhileOthersAreStillHeard() {
         TestCore h = start(settings());
         h.notifications().step();
