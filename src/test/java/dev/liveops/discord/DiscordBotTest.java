@@ -2,7 +2,6 @@ package dev.liveops.discord;
 
 import static dev.liveops.discord.DiscordTestServer.CHANNEL;
 import static dev.liveops.discord.DiscordTestServer.EVE;
-import static dev.liveops.discord.DiscordTestServer.GUILD;
 import static dev.liveops.discord.DiscordTestServer.SARA;
 import static dev.liveops.discord.DiscordTestServer.TOM;
 import static dev.liveops.discord.DiscordTestServer.TRADER_ROLE;
@@ -23,8 +22,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** A real JDA against a local fake Discord, over the real core and the QuantConnect sandbox. */
@@ -35,26 +33,11 @@ class DiscordBotTest {
     private static final Who VERA_VIEWER = Who.member("200000000000000003", "vera", VIEWER_ROLE);
     private static final Who EVE_NO_ROLE = Who.member(EVE, "eve");
 
-    private TestCore core;
-    private FakeDiscord fake;
-    private Interactions interactions;
-    private DiscordBot bot;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        core = DiscordTestServer.core().build();
-        fake = new FakeDiscord().guild(GUILD, List.of(TRADER_ROLE, VIEWER_ROLE, DiscordTestServer.ADMIN_ROLE),
-                List.of(CHANNEL)).start();
-        interactions = new Interactions(fake);
-        bot = DiscordTestServer.startedBot(fake, core.gateway());
-    }
-
-    @AfterEach
-    void tearDown() {
-        bot.close();
-        fake.close();
-        core.close();
-    }
+    @AutoClose
+    private final DiscordTestBot discord = DiscordTestBot.start();
+    private final TestCore core = discord.core();
+    private final FakeDiscord fake = discord.fake();
+    private final Interactions interactions = discord.interactions();
 
     @Test
     void listRunningIsDeferredThenAnsweredWithTheRunningDeployments() throws Exception {

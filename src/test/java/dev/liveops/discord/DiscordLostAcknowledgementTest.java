@@ -1,7 +1,6 @@
 package dev.liveops.discord;
 
 import static dev.liveops.discord.DiscordTestServer.CHANNEL;
-import static dev.liveops.discord.DiscordTestServer.GUILD;
 import static dev.liveops.discord.DiscordTestServer.TOM;
 import static dev.liveops.discord.DiscordTestServer.TRADER_ROLE;
 import static dev.liveops.sandbox.DemoOrganization.MOMENTUM;
@@ -15,8 +14,7 @@ import dev.liveops.discord.Interactions.Who;
 import dev.liveops.testing.TestCore;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,25 +25,11 @@ class DiscordLostAcknowledgementTest {
     private static final String WEBHOOK = "webhooks/" + FakeDiscord.APPLICATION_ID + "/";
     private static final Who TOM_TRADER = Who.member(TOM, "tom", TRADER_ROLE);
 
-    private TestCore core;
-    private FakeDiscord fake;
-    private Interactions interactions;
-    private DiscordBot bot;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        core = DiscordTestServer.core().build();
-        fake = new FakeDiscord().guild(GUILD, List.of(TRADER_ROLE), List.of(CHANNEL)).start();
-        interactions = new Interactions(fake);
-        bot = DiscordTestServer.startedBot(fake, core.gateway());
-    }
-
-    @AfterEach
-    void tearDown() {
-        bot.close();
-        fake.close();
-        core.close();
-    }
+    @AutoClose
+    private final DiscordTestBot discord = DiscordTestBot.start();
+    private final TestCore core = discord.core();
+    private final FakeDiscord fake = discord.fake();
+    private final Interactions interactions = discord.interactions();
 
     @Test
     void aCommandWhoseDeferralAnswerWasLostRunsOnceAndIsAnswered() throws Exception {
