@@ -6,6 +6,8 @@ import static dev.liveops.discord.DiscordTestServer.SARA;
 import static dev.liveops.discord.DiscordTestServer.TOM;
 import static dev.liveops.discord.DiscordTestServer.TRADER_ROLE;
 import static dev.liveops.discord.DiscordTestServer.VIEWER_ROLE;
+import static dev.liveops.discord.FakeDiscord.WEBHOOK;
+import static dev.liveops.discord.Interactions.customIds;
 import static dev.liveops.sandbox.DemoOrganization.MOMENTUM;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyLong;
@@ -27,7 +29,6 @@ import org.junit.jupiter.api.Test;
 
 /** A real JDA against a local fake Discord, over the real core and the QuantConnect sandbox. */
 class DiscordBotTest {
-    private static final String WEBHOOK = "webhooks/" + FakeDiscord.APPLICATION_ID + "/";
     private static final Who TOM_TRADER = Who.member(TOM, "tom", TRADER_ROLE);
     private static final Who SARA_TRADER = Who.member(SARA, "sara", TRADER_ROLE);
     private static final Who VERA_VIEWER = Who.member("200000000000000003", "vera", VIEWER_ROLE);
@@ -247,12 +248,5 @@ class DiscordBotTest {
 
     private static List<String> names(JsonNode fields) {
         return StreamSupport.stream(fields.spliterator(), false).map(f -> f.get("name").asText()).toList();
-    }
-
-    private static List<String> customIds(JsonNode message) {
-        List<String> ids = new ArrayList<>();
-        message.get("components").forEach(row -> row.get("components").forEach(c -> ids.add(c.get("custom_id")
-                .asText())));
-        return ids;
     }
 }

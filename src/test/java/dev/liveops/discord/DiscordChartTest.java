@@ -2,6 +2,7 @@ package dev.liveops.discord;
 
 import static dev.liveops.discord.DiscordTestServer.CHANNEL;
 import static dev.liveops.discord.DiscordTestServer.VIEWER_ROLE;
+import static dev.liveops.discord.FakeDiscord.WEBHOOK;
 import static dev.liveops.sandbox.DemoOrganization.MOMENTUM;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,7 +20,6 @@ import org.junit.jupiter.api.Test;
 
 /** /live chart on a real JDA against the fake Discord: the picture is uploaded with the answer and shown in its embed. */
 class DiscordChartTest {
-    private static final String WEBHOOK = "webhooks/" + FakeDiscord.APPLICATION_ID + "/";
     private static final Who VERA_VIEWER = Who.member("200000000000000003", "vera", VIEWER_ROLE);
     private static final String FILE = "equity-" + MOMENTUM + "-1d.png";
 

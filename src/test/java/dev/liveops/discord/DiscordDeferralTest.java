@@ -1,6 +1,7 @@
 package dev.liveops.discord;
 
 import static dev.liveops.discord.DiscordTestServer.VIEWER_ROLE;
+import static dev.liveops.discord.FakeDiscord.WEBHOOK;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doAnswer;
@@ -16,7 +17,6 @@ import org.junit.jupiter.api.Test;
 
 /** A deferral goes out before the store records the interaction: one slow store write holds up no deferral. */
 class DiscordDeferralTest {
-    private static final String WEBHOOK = "webhooks/" + FakeDiscord.APPLICATION_ID + "/";
     private static final Who VERA = Who.member("200000000000000003", "vera", VIEWER_ROLE);
 
     private final CountDownLatch storeHeld = new CountDownLatch(1);

@@ -3,12 +3,13 @@ package dev.liveops.discord;
 import static dev.liveops.discord.DiscordTestServer.CHANNEL;
 import static dev.liveops.discord.DiscordTestServer.TOM;
 import static dev.liveops.discord.DiscordTestServer.TRADER_ROLE;
+import static dev.liveops.discord.FakeDiscord.WEBHOOK;
+import static dev.liveops.discord.Interactions.customIds;
 import static dev.liveops.sandbox.DemoOrganization.MOMENTUM;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.liveops.discord.FakeDiscord.Recorded;
 import dev.liveops.discord.Interactions.Who;
 import dev.liveops.testing.TestCore;
@@ -22,7 +23,6 @@ import org.junit.jupiter.api.Test;
  * refuses it with 40060. That refusal is no proof of a replay: the first delivery still runs, once, and is answered.
  */
 class DiscordLostAcknowledgementTest {
-    private static final String WEBHOOK = "webhooks/" + FakeDiscord.APPLICATION_ID + "/";
     private static final Who TOM_TRADER = Who.member(TOM, "tom", TRADER_ROLE);
 
     @AutoClose
@@ -69,12 +69,5 @@ class DiscordLostAcknowledgementTest {
         assertThat(settled.body().get("components")).as("buttons removed").isEmpty();
         assertThat(settled.body().get("embeds").get(0).get("title").asText()).contains("Live/Momentum");
         verify(core.live(), times(1)).stop(MOMENTUM);
-    }
-
-    private static List<String> customIds(JsonNode message) {
-        List<String> ids = new ArrayList<>();
-        message.get("components").forEach(row -> row.get("components").forEach(c -> ids.add(c.get("custom_id")
-                .asText())));
-        return ids;
     }
 }

@@ -1,6 +1,7 @@
 package dev.liveops.discord;
 
 import static dev.liveops.discord.DiscordTestServer.VIEWER_ROLE;
+import static dev.liveops.discord.FakeDiscord.WEBHOOK;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.liveops.discord.Interactions.Who;
@@ -9,7 +10,6 @@ import org.junit.jupiter.api.Test;
 
 /** A burst of deferrals keeps its connections to Discord open for the next burst. */
 class DiscordRestConnectionsTest {
-    private static final String WEBHOOK = "webhooks/" + FakeDiscord.APPLICATION_ID + "/";
     private static final int BURST = 20;
 
     @AutoClose
