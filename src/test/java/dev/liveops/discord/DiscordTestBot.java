@@ -72,7 +72,8 @@ final class DiscordTestBot implements AutoCloseable {
 
     @Override
     public void close() {
-        RuntimeException failure = new IllegalStateException("The Discord test bot did not close cleanly.");
+        RuntimeException failure = new IllegalStateException(
+                "Part of the Discord test bot failed to close; each failure is attached as suppressed.");
         closeOpened(failure);
         if (failure.getSuppressed().length > 0) {
             throw failure;
