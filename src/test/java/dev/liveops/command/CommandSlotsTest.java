@@ -59,6 +59,24 @@ class CommandSlotsTest {
     }
 
     @Test
+    void aCommandThatFailsDoesNotStrandTheOnesWaitingForItsSlot() throws Exception {
+        slots = new CommandSlots("test-command", 1, 2, Duration.ofSeconds(5));
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch ran = new CountDownLatch(1);
+
+        slots.run(() -> {
+            started.countDown();
+            blocked(new CountDownLatch(1)).run();
+            throw new IllegalStateException("a bug in a command");
+        });
+        assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(slots.run(ran::countDown)).isEmpty();
+        release.countDown();
+
+        assertThat(ran.await(10, TimeUnit.SECONDS)).isTrue();
+    }
+
+    @Test
     void onceClosedACommandIsRefusedAsShuttingDown() {
         slots = new CommandSlots("test-command", 1, 0, Duration.ofSeconds(5));
         slots.close();
