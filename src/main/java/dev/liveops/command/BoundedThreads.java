@@ -59,7 +59,14 @@ public final class BoundedThreads implements Executor {
 
     /** Runs {@code task} now if fewer than maxRunning run, else lets it wait if fewer than maxWaiting wait. */
     public Taken offer(Runnable task) {
-        Thread fresh;
+        return offer(task, Runnable::run);
+    }
+
+    /**
+     * As {@link #offer(Runnable)}, but a task given a slot is started on its thread only when {@code start} runs
+     * what it is given (e.g. once an acknowledgement has been written); its slot is held from now on.
+     */
+    public Taken offer(Runnable task, Executor start) {
         lock.lock();
         try {
             if (stopped) {
@@ -73,10 +80,26 @@ public final class BoundedThreads implements Executor {
                 return Taken.WAITING;
             }
             running++;
+        } finally {
+            lock.unlock();
+        }
+        try {
+            start.execute(() -> begin(task));
+        } catch (RejectedExecutionException notLater) {
+            begin(task);
+        }
+        return Taken.RUNNING;
+    }
+
+    /** Puts a task that holds a slot on a thread: an idle one if there is one, else a new one. */
+    private void begin(Runnable task) {
+        Thread fresh;
+        lock.lock();
+        try {
             Worker idler = idle.pollFirst(); // the most recently idle: its stack is still warm
             if (idler != null) {
                 idler.hand(task);
-                return Taken.RUNNING;
+                return;
             }
             fresh = new Thread(new Worker(task), name + "-" + started.incrementAndGet());
             fresh.setDaemon(true);
@@ -85,7 +108,6 @@ public final class BoundedThreads implements Executor {
             lock.unlock();
         }
         fresh.start();
-        return Taken.RUNNING;
     }
 
     /** As {@link #offer}, for the JDK's servers: a task not taken is rejected. */
@@ -141,18 +163,23 @@ public final class BoundedThreads implements Executor {
         }
     }
 
-    /** Whether every thread has ended within {@code timeout} (after a shutdown: every task has finished). */
+    /** Whether every task has finished and every thread ended within {@code timeout}, after a shutdown. */
     public boolean awaitTermination(Duration timeout) throws InterruptedException {
         lock.lock();
         try {
             long nanos = timeout.toNanos();
-            while (!alive.isEmpty() && nanos > 0) {
+            while (!ended() && nanos > 0) {
                 nanos = allEnded.awaitNanos(nanos);
             }
-            return alive.isEmpty();
+            return ended();
         } finally {
             lock.unlock();
         }
+    }
+
+    /** Under the lock: no thread alive and no slot held by a task still to be started. */
+    private boolean ended() {
+        return alive.isEmpty() && running == 0;
     }
 
     /** One thread: it runs its task, then those waiting, then waits idle for the next task handed to it. */
@@ -193,7 +220,7 @@ public final class BoundedThreads implements Executor {
                 lock.lock();
                 try {
                     alive.remove(Thread.currentThread());
-                    if (alive.isEmpty()) {
+                    if (ended()) {
                         allEnded.signalAll();
                     }
                 } finally {

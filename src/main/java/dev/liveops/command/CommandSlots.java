@@ -2,6 +2,7 @@ package dev.liveops.command;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,7 +37,16 @@ public final class CommandSlots implements AutoCloseable {
 
     /** Runs the command when a slot is free; otherwise it is not run and the answer is why, in one sentence. */
     public Optional<String> run(Runnable command) {
-        return switch (threads.offer(command)) {
+        return run(command, Runnable::run);
+    }
+
+    /**
+     * As {@link #run(Runnable)}, but a command given a free slot holds it from now on and is started on its thread
+     * when {@code start} runs what it is given: e.g. once the platform's acknowledgement has been written, so that the
+     * command does not compete with it for the CPU. A command that has to wait for a slot waits as before.
+     */
+    public Optional<String> run(Runnable command, Executor start) {
+        return switch (threads.offer(command, start)) {
             case RUNNING, WAITING -> Optional.empty();
             case STOPPED -> Optional.of(STOPPING);
             case FULL -> {

@@ -162,7 +162,7 @@ public final class SlackBot implements AutoCloseable {
 
     private static SlackHttpServer listen(SlackBotApp bot, SlackSettings.Http http) {
         try {
-            return SlackHttpServer.start(bot.app(), http.port(), http.path());
+            return SlackHttpServer.start(bot.app(), http.port(), http.path(), bot.afterAck());
         } catch (IOException taken) {
             throw new SlackStartupException("LiveOps could not listen for Slack on port " + http.port() + " ("
                     + taken.getMessage() + "); free the port or change slack.http.port.", taken);

@@ -50,13 +50,15 @@ public final class SlackHttpServer implements AutoCloseable {
     private final App app;
     private final SlackRequestParser parser;
     private final String path;
+    private final AfterAck afterAck;
 
-    private SlackHttpServer(HttpServer server, BoundedThreads threads, App app, String path) {
+    private SlackHttpServer(HttpServer server, BoundedThreads threads, App app, String path, AfterAck afterAck) {
         this.server = server;
         this.threads = threads;
         this.app = app;
         this.parser = new SlackRequestParser(app.config());
         this.path = path;
+        this.afterAck = afterAck;
     }
 
     /**
@@ -68,6 +70,11 @@ public final class SlackHttpServer implements AutoCloseable {
 
     /** Listens on every interface at {@code port} (0 picks a free one) for Slack's POSTs to {@code path}. */
     public static SlackHttpServer start(App app, int port, String path) throws IOException {
+        return start(app, port, path, new AfterAck());
+    }
+
+    /** As above; the commands {@code app} hands to {@code afterAck} start once their request's ack is written. */
+    static SlackHttpServer start(App app, int port, String path, AfterAck afterAck) throws IOException {
         System.setProperty(NO_DELAY, "true");
         HttpServer server = HttpServer.create(new InetSocketAddress(port), BACKLOG);
         // These threads only check and acknowledge: the commands themselves run on SlackBotApp's slots. A thread per
@@ -75,7 +82,7 @@ public final class SlackHttpServer implements AutoCloseable {
         // the machine, not for work); an idle thread serves the next request, so a quiet bot starts no thread per
         // ack; idle ones end after a minute.
         BoundedThreads threads = new BoundedThreads("slack-http", THREADS, Integer.MAX_VALUE);
-        SlackHttpServer slack = new SlackHttpServer(server, threads, app, path);
+        SlackHttpServer slack = new SlackHttpServer(server, threads, app, path, afterAck);
         server.createContext(path, slack::handle);
         server.setExecutor(threads);
         server.start();
@@ -87,6 +94,10 @@ public final class SlackHttpServer implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
+        afterAck.serve(() -> respond(exchange));
+    }
+
+    private void respond(HttpExchange exchange) throws IOException {
         SlackAckStage.mark(SlackAckStage.Stage.RECEIVED, null);
         try (exchange) {
             if (!exchange.getRequestURI().getPath().equals(path)) {

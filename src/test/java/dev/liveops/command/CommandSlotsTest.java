@@ -3,7 +3,10 @@ package dev.liveops.command;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -74,6 +77,34 @@ class CommandSlotsTest {
         release.countDown();
 
         assertThat(ran.await(10, TimeUnit.SECONDS)).isTrue();
+    }
+
+    @Test
+    void aCommandGivenALaterStartHoldsItsSlotFromNowAndRunsOnlyOnceStarted() throws Exception {
+        slots = new CommandSlots("test-command", 1, 0, Duration.ofSeconds(5));
+        List<Runnable> heldBack = new ArrayList<>();
+        CountDownLatch ran = new CountDownLatch(1);
+
+        assertThat(slots.run(ran::countDown, heldBack::add)).as("taken").isEmpty();
+
+        assertThat(ran.getCount()).as("not started: nothing runs it before its start").isEqualTo(1);
+        assertThat(slots.run(() -> { })).as("its slot is taken").isPresent();
+        heldBack.forEach(Runnable::run);
+        assertThat(ran.await(10, TimeUnit.SECONDS)).isTrue();
+    }
+
+    @Test
+    void closingWaitsForACommandTakenButNotYetStarted() {
+        slots = new CommandSlots("test-command", 1, 0, Duration.ofSeconds(5));
+        List<Runnable> heldBack = new ArrayList<>();
+        AtomicBoolean ran = new AtomicBoolean();
+        slots.run(() -> ran.set(true), heldBack::add);
+        Thread acknowledging = new Thread(() -> heldBack.forEach(Runnable::run));
+
+        acknowledging.start();
+        slots.close();
+
+        assertThat(ran).as("run before close returned").isTrue();
     }
 
     @Test
