@@ -33,6 +33,8 @@ import org.slf4j.LoggerFactory;
  * sentence instead of failing every command later.
  */
 public final class SlackBot implements AutoCloseable {
+    /** Bolt keeps a cached auth.test answer for good when its expiry is negative. */
+    private static final long KEEP_AUTH_TEST = -1;
     private static final Logger log = LoggerFactory.getLogger(SlackBot.class);
     private static final Pattern SLACK_ERROR = Pattern.compile("error: ([a-z_]+)");
 
@@ -89,8 +91,11 @@ public final class SlackBot implements AutoCloseable {
             resources.push(callers);
             callers.warmUp();
             // Socket Mode needs no signing secret: the connection itself is authenticated by the app token.
+            // Bolt keeps the auth.test answer it got at start for 10 minutes only, then asks Slack again inside the
+            // next request, before its ack: on a quiet bot a round trip to Slack in most acks. The token was checked
+            // above and does not change while LiveOps runs (a new one means a restart), so the answer is kept.
             AppConfig app = AppConfig.builder().slack(slack).singleTeamBotToken(botToken).signingSecret(signingSecret)
-                    .build();
+                    .authTestCacheExpirationMillis(KEEP_AUTH_TEST).build();
             SlackBotApp bot = new SlackBotApp(app, gateway, callers, methods, limits);
             resources.push(bot);
             bot.app().start();
