@@ -54,14 +54,16 @@ final class AckTimeline implements AutoCloseable {
             Map<String, List<Long>> wallOnThread = new HashMap<>();
             Map<String, List<Long>> cpuOnThread = new HashMap<>();
             for (Map<String, Mark> stages : byDelivery.values()) {
-                Mark sent = stages.get(BenchStage.SENT);
+                Mark sent = stages.containsKey(BenchStage.SENT) ? stages.get(BenchStage.SENT)
+                        : stages.get(BenchStage.FLOOR_SENT);
                 if (sent == null || stages.size() < 3) {
                     continue; // a floor command, or one sent before the recording
                 }
                 stages.forEach((stage, mark) -> {
                     sinceSent.computeIfAbsent(stage, s -> new ArrayList<>())
                             .add(Duration.between(sent.at(), mark.at()).toNanos());
-                    stages.values().stream().filter(before -> before.thread() == mark.thread() && before.cpu() >= 0
+                    stages.values().stream().filter(before -> before != sent && before.thread() == mark.thread()
+                                    && before.cpu() >= 0
                                     && mark.cpu() >= 0 && before.at().isBefore(mark.at()))
                             .max((a, b) -> a.at().compareTo(b.at())).ifPresent(before -> {
                                 wallOnThread.computeIfAbsent(stage, s -> new ArrayList<>())

@@ -205,12 +205,12 @@ public final class AcknowledgementLatency {
                     .header("X-Slack-Request-Timestamp", String.valueOf(now))
                     .header("X-Slack-Signature", SlackSigning.signature(SIGNING_SECRET, now, body))
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-            BenchStage.mark(BenchStage.SENT, trigger);
+            BenchStage.mark(answered ? BenchStage.SENT : BenchStage.FLOOR_SENT, trigger);
             long sent = System.nanoTime();
             started.put(answerAt, sent);
             acks.add(http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).thenApply(response -> {
                 long took = System.nanoTime() - sent;
-                BenchStage.mark(BenchStage.ACKED, trigger);
+                BenchStage.mark(answered ? BenchStage.ACKED : BenchStage.FLOOR_ACKED, trigger);
                 if (response.statusCode() != 200 || !response.body().contains("Working on it")) {
                     throw new IllegalStateException("Slack ack was HTTP " + response.statusCode() + ": "
                             + response.body());
