@@ -91,9 +91,10 @@ public final class SlackBot implements AutoCloseable {
             resources.push(callers);
             callers.warmUp();
             // Socket Mode needs no signing secret: the connection itself is authenticated by the app token.
-            // Bolt keeps the auth.test answer it got at start for 10 minutes only, then asks Slack again inside the
-            // next request, before its ack: on a quiet bot a round trip to Slack in most acks. The token was checked
-            // above and does not change while LiveOps runs (a new one means a restart), so the answer is kept.
+            // Bolt takes the auth.test answer it got at start as already expired and keeps later ones 10 minutes, so
+            // it asks Slack again inside the first request and the first one 10 minutes after, before their ack: on a
+            // quiet bot a round trip to Slack in most acks. The token was checked above and does not change while
+            // LiveOps runs (a new one means a restart), so the answer is kept.
             AppConfig app = AppConfig.builder().slack(slack).singleTeamBotToken(botToken).signingSecret(signingSecret)
                     .authTestCacheExpirationMillis(KEEP_AUTH_TEST).build();
             SlackBotApp bot = new SlackBotApp(app, gateway, callers, methods, limits);
