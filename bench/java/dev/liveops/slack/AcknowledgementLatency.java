@@ -119,12 +119,13 @@ public final class AcknowledgementLatency {
                         + "| ack p99: LiveOps / floor / difference | answer p50 | answer p99 |");
                 System.out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
                 List<Runnable> timelines = new ArrayList<>();
-                timelines.add(report("Slack ack", 1, singleRounds, this::slackRound, this::slackFloorRound));
-                timelines.add(report("Slack ack", USERS, burstRounds, this::slackRound, this::slackFloorRound));
-                timelines.add(report("Discord defer", 1, singleRounds, this::discordRound,
-                        this::discordFloorRound));
-                timelines.add(report("Discord defer", USERS, burstRounds, this::discordRound,
-                        this::discordFloorRound));
+                report("Slack ack", 1, singleRounds, this::slackRound, this::slackFloorRound).ifPresent(timelines::add);
+                report("Slack ack", USERS, burstRounds, this::slackRound, this::slackFloorRound)
+                        .ifPresent(timelines::add);
+                report("Discord defer", 1, singleRounds, this::discordRound, this::discordFloorRound)
+                        .ifPresent(timelines::add);
+                report("Discord defer", USERS, burstRounds, this::discordRound, this::discordFloorRound)
+                        .ifPresent(timelines::add);
                 timelines.forEach(Runnable::run);
                 quantConnect.delay(Duration.ZERO);
             }
@@ -140,8 +141,15 @@ public final class AcknowledgementLatency {
         Round round(int concurrent) throws Exception;
     }
 
-    /** Runs the rounds, LiveOps' and the floor's in turn, prints the row; returns what prints the timeline. */
-    private Runnable report(String platform, int concurrent, int rounds, Bench bench, Bench floor) throws Exception {
+    /**
+     * Runs the rounds, LiveOps' and the floor's in turn, prints the row; returns what prints the timeline. No rounds
+     * (e.g. {@code -Dbench.rounds50=0} to time only 1 at once): no row.
+     */
+    private Optional<Runnable> report(String platform, int concurrent, int rounds, Bench bench, Bench floor)
+            throws Exception {
+        if (rounds < 1) {
+            return Optional.empty();
+        }
         List<Long> acks = new ArrayList<>();
         List<Long> answers = new ArrayList<>();
         List<Long> floorAcks = new ArrayList<>();
@@ -161,13 +169,13 @@ public final class AcknowledgementLatency {
         System.out.printf("| %s | %d | %d | %s | %s | %s | %s |%n", platform, concurrent, acks.size(),
                 beside(acks, floorAcks, 0.50), beside(acks, floorAcks, 0.99), millis(answers, 0.50),
                 millis(answers, 0.99));
-        return () -> {
+        return Optional.of(() -> {
             try (timeline) {
                 timeline.print(platform, concurrent);
             } catch (java.io.IOException unreadable) {
                 throw new java.io.UncheckedIOException(unreadable);
             }
-        };
+        });
     }
 
     private static String beside(List<Long> liveOps, List<Long> floor, double percentile) {
@@ -197,12 +205,12 @@ public final class AcknowledgementLatency {
                     .header("X-Slack-Request-Timestamp", String.valueOf(now))
                     .header("X-Slack-Signature", SlackSigning.signature(SIGNING_SECRET, now, body))
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-            BenchStage.mark(BenchStage.SENT, trigger);
+            BenchStage.mark(answered ? BenchStage.SENT : BenchStage.FLOOR_SENT, trigger);
             long sent = System.nanoTime();
             started.put(answerAt, sent);
             acks.add(http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).thenApply(response -> {
                 long took = System.nanoTime() - sent;
-                BenchStage.mark(BenchStage.ACKED, trigger);
+                BenchStage.mark(answered ? BenchStage.ACKED : BenchStage.FLOOR_ACKED, trigger);
                 if (response.statusCode() != 200 || !response.body().contains("Working on it")) {
                     throw new IllegalStateException("Slack ack was HTTP " + response.statusCode() + ": "
                             + response.body());

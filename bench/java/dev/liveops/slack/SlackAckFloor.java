@@ -7,10 +7,13 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The floor under Slack's acknowledgement on this machine: a server that checks the request's signature and answers
@@ -20,6 +23,8 @@ import java.util.concurrent.Executors;
 final class SlackAckFloor implements AutoCloseable {
     private static final byte[] ACK = ("{\"text\":\"" + LiveSlashCommand.WORKING + "\"}")
             .getBytes(StandardCharsets.UTF_8);
+
+    private static final Pattern TRIGGER = Pattern.compile("(?:^|&)trigger_id=([^&]*)");
 
     private final HttpServer server;
     private final ExecutorService threads = Executors.newCachedThreadPool(runnable -> {
@@ -45,6 +50,9 @@ final class SlackAckFloor implements AutoCloseable {
     private void answer(HttpExchange exchange) throws IOException {
         try (exchange) {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            Matcher trigger = TRIGGER.matcher(body);
+            String delivery = trigger.find() ? URLDecoder.decode(trigger.group(1), StandardCharsets.UTF_8) : null;
+            BenchStage.mark(BenchStage.FLOOR_RECEIVED, delivery);
             long timestamp = Long.parseLong(exchange.getRequestHeaders().getFirst("X-Slack-Request-Timestamp"));
             String expected = SlackSigning.signature(signingSecret, timestamp, body);
             String given = exchange.getRequestHeaders().getFirst("X-Slack-Signature");
@@ -58,6 +66,7 @@ final class SlackAckFloor implements AutoCloseable {
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(ACK);
             }
+            BenchStage.mark(BenchStage.FLOOR_WRITTEN, delivery);
         }
     }
 

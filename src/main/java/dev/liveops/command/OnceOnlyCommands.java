@@ -2,6 +2,7 @@ package dev.liveops.command;
 
 import dev.liveops.access.Platform;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,6 +19,7 @@ public final class OnceOnlyCommands {
     private final CommandGateway gateway;
     private final CommandSlots slots;
     private final Platform platform;
+    private final Executor start;
 
     /** What became of a delivery handed over. */
     public sealed interface Handover {
@@ -35,9 +37,18 @@ public final class OnceOnlyCommands {
     }
 
     public OnceOnlyCommands(CommandGateway gateway, CommandSlots slots, Platform platform) {
+        this(gateway, slots, platform, Runnable::run);
+    }
+
+    /**
+     * @param start starts a taken command's slot (see {@link CommandSlots#run(Runnable, Executor)}): e.g. once the
+     *              acknowledgement being written on this thread has been written
+     */
+    public OnceOnlyCommands(CommandGateway gateway, CommandSlots slots, Platform platform, Executor start) {
         this.gateway = gateway;
         this.slots = slots;
         this.platform = platform;
+        this.start = start;
     }
 
     /**
@@ -49,7 +60,7 @@ public final class OnceOnlyCommands {
             if (isFirst(deliveryId)) {
                 command.run();
             }
-        });
+        }, start);
         if (notRun.isEmpty()) {
             return new Handover.Taken();
         }
@@ -64,7 +75,7 @@ public final class OnceOnlyCommands {
         if (!isFirst(deliveryId)) {
             return new Handover.Repeat();
         }
-        Optional<String> notRun = slots.run(command);
+        Optional<String> notRun = slots.run(command, start);
         return notRun.isEmpty() ? new Handover.Taken() : new Handover.Refused(notRun.get());
     }
 

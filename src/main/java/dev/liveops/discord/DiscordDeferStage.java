@@ -1,11 +1,13 @@
 package dev.liveops.discord;
 
+import java.lang.management.ManagementFactory;
 import jdk.jfr.Category;
 import jdk.jfr.Description;
 import jdk.jfr.Event;
 import jdk.jfr.Label;
 import jdk.jfr.Name;
 import jdk.jfr.StackTrace;
+import jdk.jfr.Timespan;
 
 /**
  * A point on the path of one Discord deferral, as a Java Flight Recorder event: free unless a recording enables
@@ -28,6 +30,10 @@ public final class DiscordDeferStage extends Event {
 
     @Label("Stage")
     String stage;
+    /** The CPU time of the marking thread so far: between two stages on one thread, wall time minus this is waiting. */
+    @Label("Thread CPU time")
+    @Timespan(Timespan.NANOSECONDS)
+    long threadCpu;
     @Label("Interaction")
     String interaction;
 
@@ -35,6 +41,7 @@ public final class DiscordDeferStage extends Event {
         DiscordDeferStage event = new DiscordDeferStage();
         if (event.shouldCommit()) {
             event.stage = stage.name();
+            event.threadCpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
             event.interaction = interaction;
             event.commit();
         }

@@ -43,6 +43,7 @@ final class LiveSlashCommand implements SlashCommandHandler {
         SlashCommandPayload payload = request.getPayload();
         SlackAckStage.mark(SlackAckStage.Stage.VERIFIED, payload.getTriggerId());
         // The ack does not wait for the store: the slot records the trigger id and runs only the first delivery.
+        // Over HTTP the slot's thread starts once the ack is written (AfterAck), so the two do not share the CPU.
         Runnable command = () -> {
             SlackAckStage.mark(SlackAckStage.Stage.DELIVERY_RECORDED, payload.getTriggerId());
             run(payload, ctx);

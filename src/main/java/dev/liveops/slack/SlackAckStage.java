@@ -1,11 +1,13 @@
 package dev.liveops.slack;
 
+import java.lang.management.ManagementFactory;
 import jdk.jfr.Category;
 import jdk.jfr.Description;
 import jdk.jfr.Event;
 import jdk.jfr.Label;
 import jdk.jfr.Name;
 import jdk.jfr.StackTrace;
+import jdk.jfr.Timespan;
 
 /**
  * A point on the path of one Slack acknowledgement, as a Java Flight Recorder event: free unless a recording enables
@@ -30,6 +32,10 @@ public final class SlackAckStage extends Event {
 
     @Label("Stage")
     String stage;
+    /** The CPU time of the marking thread so far: between two stages on one thread, wall time minus this is waiting. */
+    @Label("Thread CPU time")
+    @Timespan(Timespan.NANOSECONDS)
+    long threadCpu;
     @Label("Delivery")
     String delivery;
 
@@ -37,6 +43,7 @@ public final class SlackAckStage extends Event {
         SlackAckStage event = new SlackAckStage();
         if (event.shouldCommit()) {
             event.stage = stage.name();
+            event.threadCpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
             event.delivery = delivery;
             event.commit();
         }

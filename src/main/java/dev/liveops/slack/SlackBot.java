@@ -33,6 +33,8 @@ import org.slf4j.LoggerFactory;
  * sentence instead of failing every command later.
  */
 public final class SlackBot implements AutoCloseable {
+    /** Bolt keeps a cached auth.test answer for good when its expiry is negative. */
+    private static final long KEEP_AUTH_TEST = -1;
     private static final Logger log = LoggerFactory.getLogger(SlackBot.class);
     private static final Pattern SLACK_ERROR = Pattern.compile("error: ([a-z_]+)");
 
@@ -89,8 +91,12 @@ public final class SlackBot implements AutoCloseable {
             resources.push(callers);
             callers.warmUp();
             // Socket Mode needs no signing secret: the connection itself is authenticated by the app token.
+            // Bolt takes the auth.test answer it got at start as already expired and keeps later ones 10 minutes, so
+            // it asks Slack again inside the first request and the first one 10 minutes after, before their ack: on a
+            // quiet bot a round trip to Slack in most acks. The token was checked above and does not change while
+            // LiveOps runs (a new one means a restart), so the answer is kept.
             AppConfig app = AppConfig.builder().slack(slack).singleTeamBotToken(botToken).signingSecret(signingSecret)
-                    .build();
+                    .authTestCacheExpirationMillis(KEEP_AUTH_TEST).build();
             SlackBotApp bot = new SlackBotApp(app, gateway, callers, methods, limits);
             resources.push(bot);
             bot.app().start();
@@ -162,7 +168,7 @@ public final class SlackBot implements AutoCloseable {
 
     private static SlackHttpServer listen(SlackBotApp bot, SlackSettings.Http http) {
         try {
-            return SlackHttpServer.start(bot.app(), http.port(), http.path());
+            return SlackHttpServer.start(bot.app(), http.port(), http.path(), bot.afterAck());
         } catch (IOException taken) {
             throw new SlackStartupException("LiveOps could not listen for Slack on port " + http.port() + " ("
                     + taken.getMessage() + "); free the port or change slack.http.port.", taken);

@@ -23,6 +23,7 @@ public final class SlackBotApp implements AutoCloseable {
 
     private final App app;
     private final CommandSlots worker;
+    private final AfterAck afterAck = new AfterAck();
 
     /** @param slack a client holding the bot token, for answers that cannot go through response_url */
     public SlackBotApp(AppConfig config, CommandGateway gateway, SlackCallers callers, MethodsClient slack,
@@ -31,7 +32,8 @@ public final class SlackBotApp implements AutoCloseable {
                 limits.maxQueuedCommands(), GRACE);
         ReplyDelivery delivery = new ReplyDelivery(slack, new BlockKitRenderer());
         this.app = new App(config);
-        OnceOnlyCommands commands = new OnceOnlyCommands(gateway, worker, Platform.SLACK);
+        // Over HTTP a command starts once its ack is written (see AfterAck); over Socket Mode at once.
+        OnceOnlyCommands commands = new OnceOnlyCommands(gateway, worker, Platform.SLACK, afterAck);
         app.command(COMMAND, new LiveSlashCommand(gateway, callers, delivery, commands));
         app.blockAction(Pattern.compile("^" + Pattern.quote(BlockKitRenderer.ACTION_ID_PREFIX) + ".*$"),
                 new LiveButtonPress(gateway, callers, delivery, commands));
@@ -39,6 +41,11 @@ public final class SlackBotApp implements AutoCloseable {
 
     public App app() {
         return app;
+    }
+
+    /** Where the HTTP server says an ack has been written, so the commands it took start. */
+    AfterAck afterAck() {
+        return afterAck;
     }
 
     /** Lets commands already running finish (briefly), then stops the workers. */

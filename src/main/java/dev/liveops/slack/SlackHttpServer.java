@@ -7,6 +7,7 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.util.SlackRequestParser;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.liveops.command.BoundedThreads;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -20,11 +21,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,22 +42,23 @@ public final class SlackHttpServer implements AutoCloseable {
     private static final int BACKLOG = 1024;
     /** Requests served at once; more wait. As many as the commands LiveOps runs at once by default. */
     static final int THREADS = 64;
-    private static final Duration IDLE = Duration.ofMinutes(1);
     /** Slack's own tolerance for clock skew, both ways. */
     private static final Duration MAX_SKEW = Duration.ofMinutes(5);
 
     private final HttpServer server;
-    private final ExecutorService threads;
+    private final BoundedThreads threads;
     private final App app;
     private final SlackRequestParser parser;
     private final String path;
+    private final AfterAck afterAck;
 
-    private SlackHttpServer(HttpServer server, ExecutorService threads, App app, String path) {
+    private SlackHttpServer(HttpServer server, BoundedThreads threads, App app, String path, AfterAck afterAck) {
         this.server = server;
         this.threads = threads;
         this.app = app;
         this.parser = new SlackRequestParser(app.config());
         this.path = path;
+        this.afterAck = afterAck;
     }
 
     /**
@@ -73,20 +70,19 @@ public final class SlackHttpServer implements AutoCloseable {
 
     /** Listens on every interface at {@code port} (0 picks a free one) for Slack's POSTs to {@code path}. */
     public static SlackHttpServer start(App app, int port, String path) throws IOException {
+        return start(app, port, path, new AfterAck());
+    }
+
+    /** As above; the commands {@code app} hands to {@code afterAck} start once their request's ack is written. */
+    static SlackHttpServer start(App app, int port, String path, AfterAck afterAck) throws IOException {
         System.setProperty(NO_DELAY, "true");
         HttpServer server = HttpServer.create(new InetSocketAddress(port), BACKLOG);
-        AtomicInteger count = new AtomicInteger();
         // These threads only check and acknowledge: the commands themselves run on SlackBotApp's slots. A thread per
-        // request up to THREADS (idle ones end after a minute): with 4, a burst of 50 acks queued behind each other
-        // while each waited for the machine, not for work.
-        ThreadPoolExecutor threads = new ThreadPoolExecutor(THREADS, THREADS, IDLE.toSeconds(), TimeUnit.SECONDS,
-                new LinkedBlockingQueue<>(), runnable -> {
-                    Thread thread = new Thread(runnable, "slack-http-" + count.incrementAndGet());
-                    thread.setDaemon(true);
-                    return thread;
-                });
-        threads.allowCoreThreadTimeOut(true);
-        SlackHttpServer slack = new SlackHttpServer(server, threads, app, path);
+        // request up to THREADS, more wait (with 4, a burst of 50 acks queued behind each other while each waited for
+        // the machine, not for work); an idle thread serves the next request, so a quiet bot starts no thread per
+        // ack; idle ones end after a minute.
+        BoundedThreads threads = new BoundedThreads("slack-http", THREADS, Integer.MAX_VALUE);
+        SlackHttpServer slack = new SlackHttpServer(server, threads, app, path, afterAck);
         server.createContext(path, slack::handle);
         server.setExecutor(threads);
         server.start();
@@ -98,6 +94,10 @@ public final class SlackHttpServer implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
+        afterAck.serve(() -> respond(exchange));
+    }
+
+    private void respond(HttpExchange exchange) throws IOException {
         SlackAckStage.mark(SlackAckStage.Stage.RECEIVED, null);
         try (exchange) {
             if (!exchange.getRequestURI().getPath().equals(path)) {

@@ -49,6 +49,22 @@ class SlackHttpModeTest {
         assertWithinLimits(answer);
     }
 
+    /**
+     * Bolt asks Slack's auth.test again on the first request and then every 10 minutes, inside that request's ack: on a
+     * quiet bot, a round trip to Slack in most acks. The bot checked its token at start; that answer is kept.
+     */
+    @Test
+    void anAckDoesNotWaitForAnAuthTestOfItsOwn() throws Exception {
+        int atStart = slack.fake.count("/api/auth.test");
+        String body = slack.command(SlackTestWorkspace.VERA, "vera", "list Running", "no-auth-test");
+
+        HttpResponse<String> ack = slack.post(body);
+
+        assertThat(ack.statusCode()).isEqualTo(200);
+        slack.fake.take("/respond/no-auth-test", WAIT);
+        assertThat(slack.fake.count("/api/auth.test")).as("auth.test calls since the bot started").isEqualTo(atStart);
+    }
+
     @Test
     void aBadSignatureIsRefusedBeforeAnyHandler() throws Exception {
         String body = slack.command(SlackTestWorkspace.TOM, "tom", "stop momentum", "forged");
