@@ -2,11 +2,12 @@ package dev.liveops.discord;
 
 import static dev.liveops.discord.DiscordTestServer.CHANNEL;
 import static dev.liveops.discord.DiscordTestServer.EVE;
-import static dev.liveops.discord.DiscordTestServer.GUILD;
 import static dev.liveops.discord.DiscordTestServer.SARA;
 import static dev.liveops.discord.DiscordTestServer.TOM;
 import static dev.liveops.discord.DiscordTestServer.TRADER_ROLE;
 import static dev.liveops.discord.DiscordTestServer.VIEWER_ROLE;
+import static dev.liveops.discord.FakeDiscord.WEBHOOK;
+import static dev.liveops.discord.Interactions.customIds;
 import static dev.liveops.sandbox.DemoOrganization.MOMENTUM;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyLong;
@@ -23,38 +24,21 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** A real JDA against a local fake Discord, over the real core and the QuantConnect sandbox. */
 class DiscordBotTest {
-    private static final String WEBHOOK = "webhooks/" + FakeDiscord.APPLICATION_ID + "/";
     private static final Who TOM_TRADER = Who.member(TOM, "tom", TRADER_ROLE);
     private static final Who SARA_TRADER = Who.member(SARA, "sara", TRADER_ROLE);
     private static final Who VERA_VIEWER = Who.member("200000000000000003", "vera", VIEWER_ROLE);
     private static final Who EVE_NO_ROLE = Who.member(EVE, "eve");
 
-    private TestCore core;
-    private FakeDiscord fake;
-    private Interactions interactions;
-    private DiscordBot bot;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        core = DiscordTestServer.core().build();
-        fake = new FakeDiscord().guild(GUILD, List.of(TRADER_ROLE, VIEWER_ROLE, DiscordTestServer.ADMIN_ROLE),
-                List.of(CHANNEL)).start();
-        interactions = new Interactions(fake);
-        bot = DiscordTestServer.startedBot(fake, core.gateway());
-    }
-
-    @AfterEach
-    void tearDown() {
-        bot.close();
-        fake.close();
-        core.close();
-    }
+    @AutoClose
+    private final DiscordTestBot discord = DiscordTestBot.start();
+    private final TestCore core = discord.core();
+    private final FakeDiscord fake = discord.fake();
+    private final Interactions interactions = discord.interactions();
 
     @Test
     void listRunningIsDeferredThenAnsweredWithTheRunningDeployments() throws Exception {
@@ -264,12 +248,5 @@ class DiscordBotTest {
 
     private static List<String> names(JsonNode fields) {
         return StreamSupport.stream(fields.spliterator(), false).map(f -> f.get("name").asText()).toList();
-    }
-
-    private static List<String> customIds(JsonNode message) {
-        List<String> ids = new ArrayList<>();
-        message.get("components").forEach(row -> row.get("components").forEach(c -> ids.add(c.get("custom_id")
-                .asText())));
-        return ids;
     }
 }

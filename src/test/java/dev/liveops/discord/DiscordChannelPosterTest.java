@@ -1,7 +1,6 @@
 package dev.liveops.discord;
 
 import static dev.liveops.discord.DiscordTestServer.CHANNEL;
-import static dev.liveops.discord.DiscordTestServer.GUILD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,15 +8,10 @@ import dev.liveops.access.Platform;
 import dev.liveops.reply.Reply;
 import dev.liveops.reply.Reply.Mention;
 import dev.liveops.reply.Reply.Severity;
-import dev.liveops.config.DiscordConfig;
 import dev.liveops.discord.FakeDiscord.Recorded;
 import dev.liveops.notify.ChannelPoster;
 import dev.liveops.notify.PostResult;
-import dev.liveops.secret.Secret;
-import dev.liveops.testing.TestCore;
-import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** Notifications posted through a real JDA: the body Discord receives, and what a refusal becomes. */
@@ -30,28 +24,10 @@ class DiscordChannelPosterTest {
             .text("Live/Momentum went from Running to RuntimeError.")
             .mention(Mention.here()).audience(Reply.Audience.CHANNEL).build();
 
-    private TestCore core;
-    private FakeDiscord fake;
-    private DiscordBot bot;
-    private ChannelPoster poster;
-
-    @BeforeEach
-    void setUp() {
-        core = DiscordTestServer.core().build();
-        fake = new FakeDiscord().guild(GUILD, List.of(), List.of(CHANNEL, GONE, CLOSED, READ_ONLY, INVALID)).start();
-        bot = DiscordBot.start(fake.pointing(new DiscordConfig(Secret.of("discord-test-token"), List.of(GUILD),
-                false, false)),
-                core.gateway());
-        poster = bot.poster();
-        fake.drainRest();
-    }
-
-    @AfterEach
-    void tearDown() {
-        bot.close();
-        fake.close();
-        core.close();
-    }
+    @AutoClose
+    private final DiscordTestBot discord = DiscordTestBot.builder().channels(GONE, CLOSED, READ_ONLY, INVALID).start();
+    private final FakeDiscord fake = discord.fake();
+    private final ChannelPoster poster = discord.bot().poster();
 
     @Test
     void postsTheReplyWithItsMentionAndFallbackText() throws Exception {

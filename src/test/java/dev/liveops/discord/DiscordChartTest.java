@@ -1,8 +1,8 @@
 package dev.liveops.discord;
 
 import static dev.liveops.discord.DiscordTestServer.CHANNEL;
-import static dev.liveops.discord.DiscordTestServer.GUILD;
 import static dev.liveops.discord.DiscordTestServer.VIEWER_ROLE;
+import static dev.liveops.discord.FakeDiscord.WEBHOOK;
 import static dev.liveops.sandbox.DemoOrganization.MOMENTUM;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,41 +12,22 @@ import dev.liveops.discord.FakeDiscord.Recorded;
 import dev.liveops.discord.Interactions.Who;
 import dev.liveops.notify.PostResult;
 import dev.liveops.reply.Pictures;
-import dev.liveops.testing.TestCore;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.util.List;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** /live chart on a real JDA against the fake Discord: the picture is uploaded with the answer and shown in its embed. */
 class DiscordChartTest {
-    private static final String WEBHOOK = "webhooks/" + FakeDiscord.APPLICATION_ID + "/";
     private static final Who VERA_VIEWER = Who.member("200000000000000003", "vera", VIEWER_ROLE);
     private static final String FILE = "equity-" + MOMENTUM + "-1d.png";
 
-    private TestCore core;
-    private FakeDiscord fake;
-    private Interactions interactions;
-    private DiscordBot bot;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        core = DiscordTestServer.core().build();
-        fake = new FakeDiscord().guild(GUILD, List.of(DiscordTestServer.TRADER_ROLE, VIEWER_ROLE,
-                DiscordTestServer.ADMIN_ROLE), List.of(CHANNEL)).start();
-        interactions = new Interactions(fake);
-        bot = DiscordTestServer.startedBot(fake, core.gateway());
-    }
-
-    @AfterEach
-    void tearDown() {
-        bot.close();
-        fake.close();
-        core.close();
-    }
+    @AutoClose
+    private final DiscordTestBot discord = DiscordTestBot.start();
+    private final FakeDiscord fake = discord.fake();
+    private final Interactions interactions = discord.interactions();
+    private final DiscordBot bot = discord.bot();
 
     @Test
     void theChartIsUploadedAfterTheDeferralAndShownInTheEmbed() throws Exception {

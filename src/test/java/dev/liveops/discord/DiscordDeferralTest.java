@@ -1,8 +1,7 @@
 package dev.liveops.discord;
 
-import static dev.liveops.discord.DiscordTestServer.CHANNEL;
-import static dev.liveops.discord.DiscordTestServer.GUILD;
 import static dev.liveops.discord.DiscordTestServer.VIEWER_ROLE;
+import static dev.liveops.discord.FakeDiscord.WEBHOOK;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doAnswer;
@@ -11,43 +10,34 @@ import static org.mockito.Mockito.spy;
 import dev.liveops.command.CommandGateway;
 import dev.liveops.discord.FakeDiscord.Recorded;
 import dev.liveops.discord.Interactions.Who;
-import dev.liveops.testing.TestCore;
-import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** A deferral goes out before the store records the interaction: one slow store write holds up no deferral. */
 class DiscordDeferralTest {
-    private static final String WEBHOOK = "webhooks/" + FakeDiscord.APPLICATION_ID + "/";
     private static final Who VERA = Who.member("200000000000000003", "vera", VIEWER_ROLE);
 
     private final CountDownLatch storeHeld = new CountDownLatch(1);
-    private TestCore core;
-    private FakeDiscord fake;
-    private Interactions interactions;
-    private DiscordBot bot;
+    @AutoClose
+    private final DiscordTestBot discord = DiscordTestBot.builder().gateway(this::holdingTheStore).start();
+    private final FakeDiscord fake = discord.fake();
+    private final Interactions interactions = discord.interactions();
 
-    @BeforeEach
-    void setUp() throws Exception {
-        core = DiscordTestServer.core().build();
-        fake = new FakeDiscord().guild(GUILD, List.of(VIEWER_ROLE), List.of(CHANNEL)).start();
-        interactions = new Interactions(fake);
-        CommandGateway gateway = spy(core.gateway());
+    /** The core's gateway, its store write for each delivery held until the test lets it go. */
+    private CommandGateway holdingTheStore(CommandGateway coreGateway) {
+        CommandGateway gateway = spy(coreGateway);
         doAnswer(call -> {
             storeHeld.await();
             return call.callRealMethod();
         }).when(gateway).isFirstDelivery(any(), any());
-        bot = DiscordTestServer.startedBot(fake, gateway);
+        return gateway;
     }
 
     @AfterEach
-    void tearDown() {
+    void releaseTheStoreBeforeTheBotCloses() {
         storeHeld.countDown();
-        bot.close();
-        fake.close();
-        core.close();
     }
 
     @Test

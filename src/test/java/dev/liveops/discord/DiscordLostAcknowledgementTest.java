@@ -1,22 +1,21 @@
 package dev.liveops.discord;
 
 import static dev.liveops.discord.DiscordTestServer.CHANNEL;
-import static dev.liveops.discord.DiscordTestServer.GUILD;
 import static dev.liveops.discord.DiscordTestServer.TOM;
 import static dev.liveops.discord.DiscordTestServer.TRADER_ROLE;
+import static dev.liveops.discord.FakeDiscord.WEBHOOK;
+import static dev.liveops.discord.Interactions.customIds;
 import static dev.liveops.sandbox.DemoOrganization.MOMENTUM;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.liveops.discord.FakeDiscord.Recorded;
 import dev.liveops.discord.Interactions.Who;
 import dev.liveops.testing.TestCore;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,28 +23,13 @@ import org.junit.jupiter.api.Test;
  * refuses it with 40060. That refusal is no proof of a replay: the first delivery still runs, once, and is answered.
  */
 class DiscordLostAcknowledgementTest {
-    private static final String WEBHOOK = "webhooks/" + FakeDiscord.APPLICATION_ID + "/";
     private static final Who TOM_TRADER = Who.member(TOM, "tom", TRADER_ROLE);
 
-    private TestCore core;
-    private FakeDiscord fake;
-    private Interactions interactions;
-    private DiscordBot bot;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        core = DiscordTestServer.core().build();
-        fake = new FakeDiscord().guild(GUILD, List.of(TRADER_ROLE), List.of(CHANNEL)).start();
-        interactions = new Interactions(fake);
-        bot = DiscordTestServer.startedBot(fake, core.gateway());
-    }
-
-    @AfterEach
-    void tearDown() {
-        bot.close();
-        fake.close();
-        core.close();
-    }
+    @AutoClose
+    private final DiscordTestBot discord = DiscordTestBot.start();
+    private final TestCore core = discord.core();
+    private final FakeDiscord fake = discord.fake();
+    private final Interactions interactions = discord.interactions();
 
     @Test
     void aCommandWhoseDeferralAnswerWasLostRunsOnceAndIsAnswered() throws Exception {
@@ -85,12 +69,5 @@ class DiscordLostAcknowledgementTest {
         assertThat(settled.body().get("components")).as("buttons removed").isEmpty();
         assertThat(settled.body().get("embeds").get(0).get("title").asText()).contains("Live/Momentum");
         verify(core.live(), times(1)).stop(MOMENTUM);
-    }
-
-    private static List<String> customIds(JsonNode message) {
-        List<String> ids = new ArrayList<>();
-        message.get("components").forEach(row -> row.get("components").forEach(c -> ids.add(c.get("custom_id")
-                .asText())));
-        return ids;
     }
 }

@@ -2,6 +2,7 @@ package dev.liveops.discord;
 
 import static dev.liveops.discord.DiscordLimits.assertWithinLimits;
 import static dev.liveops.discord.DiscordLimits.json;
+import static dev.liveops.discord.Interactions.customIds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -160,13 +161,6 @@ class DiscordRendererTest {
 
     private int colour(Severity severity) {
         return json(renderer.render(Reply.builder(severity, "t").build())).get("embeds").get(0).get("color").asInt();
-    }
-
-    private static List<String> customIds(JsonNode message) {
-        List<String> ids = new ArrayList<>();
-        message.get("components").forEach(row -> row.get("components")
-                .forEach(button -> ids.add(button.get("custom_id").asText())));
-        return ids;
     }
 
     private static List<String> strings(JsonNode array) {

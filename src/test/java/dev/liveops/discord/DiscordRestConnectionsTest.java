@@ -1,41 +1,21 @@
 package dev.liveops.discord;
 
-import static dev.liveops.discord.DiscordTestServer.CHANNEL;
-import static dev.liveops.discord.DiscordTestServer.GUILD;
 import static dev.liveops.discord.DiscordTestServer.VIEWER_ROLE;
+import static dev.liveops.discord.FakeDiscord.WEBHOOK;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.liveops.discord.Interactions.Who;
-import dev.liveops.testing.TestCore;
-import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** A burst of deferrals keeps its connections to Discord open for the next burst. */
 class DiscordRestConnectionsTest {
-    private static final String WEBHOOK = "webhooks/" + FakeDiscord.APPLICATION_ID + "/";
     private static final int BURST = 20;
 
-    private TestCore core;
-    private FakeDiscord fake;
-    private Interactions interactions;
-    private DiscordBot bot;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        core = DiscordTestServer.core().build();
-        fake = new FakeDiscord().guild(GUILD, List.of(VIEWER_ROLE), List.of(CHANNEL)).start();
-        interactions = new Interactions(fake);
-        bot = DiscordTestServer.startedBot(fake, core.gateway());
-    }
-
-    @AfterEach
-    void tearDown() {
-        bot.close();
-        fake.close();
-        core.close();
-    }
+    @AutoClose
+    private final DiscordTestBot discord = DiscordTestBot.start();
+    private final FakeDiscord fake = discord.fake();
+    private final Interactions interactions = discord.interactions();
 
     @Test
     void theSecondBurstOfDeferralsReusesTheFirstBurstsConnections() throws Exception {

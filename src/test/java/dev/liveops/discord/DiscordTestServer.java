@@ -31,12 +31,19 @@ public final class DiscordTestServer {
 
     /**
      * The bot started on {@code fake} as `run` starts it (guild commands, private read answers), its command
-     * registration already taken, so a test's first REST call is its own.
+     * registration already taken, so a test's first REST call is its own. When the registration does not come, the
+     * bot is closed again.
      */
-    public static DiscordBot startedBot(FakeDiscord fake, CommandGateway gateway) throws Exception {
+    public static DiscordBot startedBot(FakeDiscord fake, CommandGateway gateway) throws InterruptedException {
         DiscordBot bot = DiscordBot.start(fake.pointing(new DiscordConfig(Secret.of("discord-test-token"),
                 List.of(GUILD), true, false)), gateway);
-        fake.takeRest("PUT", "applications/\\d+/guilds/" + GUILD + "/commands");
-        return bot;
+        try {
+            fake.takeRest("PUT", "applications/\\d+/guilds/" + GUILD + "/commands");
+            return bot;
+        } catch (InterruptedException | RuntimeException | Error failure) {
+            try (bot) { // a failure to close is added to the one thrown
+                throw failure;
+            }
+        }
     }
 }

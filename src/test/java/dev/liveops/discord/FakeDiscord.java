@@ -39,6 +39,8 @@ import okhttp3.WebSocketListener;
 public final class FakeDiscord implements AutoCloseable {
     public static final String APPLICATION_ID = "900000000000000001";
     public static final String BOT_ID = APPLICATION_ID;
+    /** The path prefix (below /api/v10/) of the bot's answers to an interaction: then its token. */
+    public static final String WEBHOOK = "webhooks/" + APPLICATION_ID + "/";
     private static final long DISCORD_EPOCH = 1_420_070_400_000L;
     private static final Duration WAIT = Duration.ofSeconds(10);
 

@@ -3,6 +3,7 @@ package dev.liveops.discord;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +65,14 @@ public final class Interactions {
         interaction.set("message", message);
         interaction.putObject("data").put("custom_id", customId).put("component_type", 2);
         return interaction;
+    }
+
+    /** The custom ids of a message's buttons, row by row: what {@link #button} can press. */
+    public static List<String> customIds(JsonNode message) {
+        List<String> ids = new ArrayList<>();
+        message.get("components").forEach(row -> row.get("components")
+                .forEach(button -> ids.add(button.get("custom_id").asText())));
+        return ids;
     }
 
     public String lastToken() {
