@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -39,7 +40,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * change can remove: it sets a floor under that poll's target.
  *
  * <p>{@code write} = {@code states} (the cycle alone), {@code snapshots} (the snapshots alone) or {@code both}, as a
- * poll does them. Each invocation flips every status and takes its snapshots 30 s after the last ones.
+ * poll does them. Each invocation flips every status and takes its snapshots 30 s after the last ones. The snapshots
+ * of the last {@value #POLLS_KEPT} polls are kept (older ones deleted between invocations, untimed): a table that grew
+ * with the run would make each figure depend on how long the run was.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -50,6 +53,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class WatcherStoreWriteBenchmark {
     private static final Instant START = Instant.parse("2026-12-01T00:00:00Z");
     private static final BigDecimal EQUITY = new BigDecimal("100000.25");
+    private static final int POLLS_KEPT = 10;
 
     @Param({"10000", "100000"})
     int deployments;
@@ -71,6 +75,11 @@ public class WatcherStoreWriteBenchmark {
         states = new JdbcNotificationStore(database);
         snapshots = new JdbcEquitySnapshotStore(database);
         poll(); // every deployment known once, as after the baseline
+    }
+
+    @Setup(Level.Invocation)
+    public void keepTheLastPolls() {
+        snapshots.deleteBefore(START.plusSeconds(30L * (poll - POLLS_KEPT)), Integer.MAX_VALUE);
     }
 
     @Benchmark
