@@ -40,9 +40,10 @@ EXPOSE 9464 3000
 # replaces the base image's entrypoint, so its USE_SYSTEM_CA_CERTS option does not apply.
 # The memory options are the launcher's (./liveops) for `run`: the serial collector, a heap that starts small and gives
 # memory back, an 8 MiB young generation, smaller thread stacks and two malloc arenas (see bench/README.md, "Start-up
-# and memory"); the container's limit sets the ceiling through MaxRAMPercentage.
+# and memory"); the container's limit sets the ceiling through MaxRAMPercentage. A shell runs java (exec: java is
+# still PID 1 and gets SIGTERM) only so that LIVEOPS_JAVA_OPTS comes last and wins, as it does with the launcher.
 ENV MALLOC_ARENA_MAX=2
-ENTRYPOINT ["java", "-XX:SharedArchiveFile=/app/liveops.jsa", "-XX:+UseSerialGC", "-Xms16m", "-XX:MaxNewSize=8m", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=20", "-Xss512k", "-XX:MaxRAMPercentage=75", "-Djava.awt.headless=true", "-jar", "/app/liveops.jar"]
+ENTRYPOINT ["/bin/sh", "-c", "exec java -XX:SharedArchiveFile=/app/liveops.jsa -XX:+UseSerialGC -Xms16m -XX:MaxNewSize=8m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 -Xss512k -XX:MaxRAMPercentage=75 -Djava.awt.headless=true ${LIVEOPS_JAVA_OPTS:-} -jar /app/liveops.jar \"$@\"", "liveops"]
 CMD ["run", "--config", "/config/bot-config.json", "--ops-port", "9464", "--ops-bind", "0.0.0.0"]
 # LiveOps asks its own /healthz (exit 0 on HTTP 200) in a small, short-lived JVM: no curl needed (the base image
 # still ships curl and wget for its own reasons; nothing here relies on them).

@@ -11,7 +11,7 @@
 #   bench/memory.sh                                      # plain `java -jar`
 #   JAVA_OPTS='-XX:+UseSerialGC -Xss512k' bench/memory.sh
 #   LAUNCHER=./liveops bench/memory.sh                   # through the launcher script, with its defaults
-#   NMT=1 FLEET=5000 WARMUP=60 bench/memory.sh           # the sandbox's fleet is 0-10,000
+#   NMT=1 FLEET=5000 WARMUP=60 bench/memory.sh           # the sandbox's fleet is 0-100,000
 #
 # Needs `mvn -B -o package -DskipTests` first. Uses ports 18089 (sandbox) and a temporary folder for store and config.
 set -euo pipefail

@@ -111,7 +111,7 @@ public final class DemoOrganization {
                     now.minus(Duration.ofDays(30)), now.minus(Duration.ofDays(1)),
                     List.of(new TargetHolding(SymbolCatalog.SPY, 1)), false));
             deploy(organization, FLEET_FIRST_ID + i - 1, liveNodeId("Fleet Live " + i), Brokerage.PAPER_ID, 10_000,
-                    now.minus(Duration.ofHours(5)));
+                    now.minus(Duration.ofHours(5)), true);
         }
     }
 
@@ -146,10 +146,21 @@ public final class DemoOrganization {
     /** Compiles, deploys and lets the deployment reach Running (and place its entry orders), all in the past. */
     private void deploy(Organization organization, int projectId, String nodeId, String brokerageId, double cash,
                         Instant launched) {
+        deploy(organization, projectId, nodeId, brokerageId, cash, launched, false);
+    }
+
+    /** @param alone settles only this project: a fleet of 100,000 settled whole after each deploy took hours */
+    private void deploy(Organization organization, int projectId, String nodeId, String brokerageId, double cash,
+                        Instant launched, boolean alone) {
         Compile compile = compiles.create(organization, launched.minus(Duration.ofMinutes(10)), projectId);
         deployments.create(organization, launched, new LiveCreateRequest(projectId, compile.compileId(), nodeId,
                 LeanVersion.ID, new Brokerage(brokerageId), cash, List.of()));
-        lifecycle.settle(organization, lifecycle.runningSince(organization.latestDeployment(projectId).orElseThrow()));
+        Instant running = lifecycle.runningSince(organization.latestDeployment(projectId).orElseThrow());
+        if (alone) {
+            lifecycle.settle(organization, projectId, running);
+        } else {
+            lifecycle.settle(organization, running);
+        }
     }
 
     private static void log(Organization organization, int projectId, Instant at, String text) {

@@ -54,21 +54,30 @@ final class DeploymentLifecycle {
     /** Lets every active deployment that has reached Running place its entry orders, then its scheduled trades. */
     void settle(Organization organization, Instant now) {
         for (Project project : organization.projects()) {
-            organization.latestDeployment(project.projectId())
-                    .filter(deployment -> deployment.isActive() && !deployment.entered())
-                    .filter(deployment -> !now.isBefore(runningSince(deployment)))
-                    .ifPresent(deployment -> organization.replaceLatest(enter(organization, project, deployment)));
-            organization.latestDeployment(project.projectId())
-                    .filter(deployment -> deployment.isActive() && deployment.entered())
-                    .filter(deployment -> !now.isBefore(runningSince(deployment)))
-                    .ifPresent(deployment -> {
-                        Deployment traded = trading.settle(project, deployment, runningSince(deployment), now,
-                                organization.logs());
-                        if (traded != deployment) {
-                            organization.replaceLatest(traded);
-                        }
-                    });
+            settle(organization, project, now);
         }
+    }
+
+    /** The same for one project's deployment. */
+    void settle(Organization organization, int projectId, Instant now) {
+        settle(organization, organization.project(projectId), now);
+    }
+
+    private void settle(Organization organization, Project project, Instant now) {
+        organization.latestDeployment(project.projectId())
+                .filter(deployment -> deployment.isActive() && !deployment.entered())
+                .filter(deployment -> !now.isBefore(runningSince(deployment)))
+                .ifPresent(deployment -> organization.replaceLatest(enter(organization, project, deployment)));
+        organization.latestDeployment(project.projectId())
+                .filter(deployment -> deployment.isActive() && deployment.entered())
+                .filter(deployment -> !now.isBefore(runningSince(deployment)))
+                .ifPresent(deployment -> {
+                    Deployment traded = trading.settle(project, deployment, runningSince(deployment), now,
+                            organization.logs());
+                    if (traded != deployment) {
+                        organization.replaceLatest(traded);
+                    }
+                });
     }
 
     private Deployment enter(Organization organization, Project project, Deployment deployment) {

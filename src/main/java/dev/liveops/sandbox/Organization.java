@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The sandbox's state: one organization with its user, projects, nodes, compiles, deployments and logs.
@@ -18,9 +20,11 @@ final class Organization {
     private final IdGenerator ids = new IdGenerator();
     private final LiveLogBook logs = new LiveLogBook();
     private final Map<Integer, Project> projects = new LinkedHashMap<>();
-    private final List<ComputeNode> nodes = new ArrayList<>();
+    private final Map<String, ComputeNode> nodes = new LinkedHashMap<>();
     private final Map<String, Compile> compiles = new HashMap<>();
     private final Map<Integer, List<Deployment>> deploymentsByProject = new HashMap<>();
+    /** The projects whose latest deployment is on each node: a fleet of 100,000 is not searched once per deploy. */
+    private final Map<String, Set<Integer>> latestOnNode = new HashMap<>();
 
     Organization(String organizationId, SandboxUser user) {
         this.organizationId = organizationId;
@@ -48,7 +52,7 @@ final class Organization {
     }
 
     void addNode(ComputeNode node) {
-        nodes.add(node);
+        nodes.putIfAbsent(node.id(), node);
     }
 
     Collection<Project> projects() {
@@ -64,11 +68,11 @@ final class Organization {
     }
 
     List<ComputeNode> nodes() {
-        return List.copyOf(nodes);
+        return List.copyOf(nodes.values());
     }
 
     Optional<ComputeNode> node(String nodeId) {
-        return nodes.stream().filter(node -> node.id().equals(nodeId)).findFirst();
+        return Optional.ofNullable(nodes.get(nodeId));
     }
 
     void addCompile(Compile compile) {
@@ -80,7 +84,10 @@ final class Organization {
     }
 
     void addDeployment(Deployment deployment) {
+        latestDeployment(deployment.projectId()).ifPresent(previous ->
+                latestOnNode.get(previous.nodeId()).remove(previous.projectId()));
         deploymentsByProject.computeIfAbsent(deployment.projectId(), id -> new ArrayList<>()).add(deployment);
+        latestOnNode.computeIfAbsent(deployment.nodeId(), id -> new LinkedHashSet<>()).add(deployment.projectId());
     }
 
     /** Swaps in the new value of the project's latest deployment (only the latest one can still change). */
@@ -104,7 +111,7 @@ final class Organization {
     }
 
     Optional<Deployment> activeDeploymentOn(String nodeId) {
-        return projects.keySet().stream()
+        return latestOnNode.getOrDefault(nodeId, Set.of()).stream()
                 .map(this::latestDeployment)
                 .flatMap(Optional::stream)
                 .filter(deployment -> deployment.isActive() && deployment.nodeId().equals(nodeId))

@@ -243,8 +243,8 @@ public final class QuantConnectSandbox implements AutoCloseable {
          * (project ids from {@link DemoOrganization#FLEET_FIRST_ID}): for tests that need many deployments at once.
          */
         public Builder fleet(int count) {
-            if (count < 0 || count > 10_000) {
-                throw new IllegalArgumentException("fleet must be 0-10000: " + count);
+            if (count < 0 || count > 100_000) {
+                throw new IllegalArgumentException("fleet must be 0-100000: " + count);
             }
             this.fleet = count;
             return this;

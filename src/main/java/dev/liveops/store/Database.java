@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Properties;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
@@ -81,12 +82,16 @@ public final class Database implements AutoCloseable {
 
     /**
      * One auto-committed statement with the parameters {@code binder} sets, for a write on every command's path. On
-     * SQLite a connection of its own with the statement prepared once ({@link HeldStatements}); on PostgreSQL a pooled
-     * connection, whose driver keeps the statement prepared on the server once it has been used a few times.
+     * SQLite a connection of its own with the statement prepared once ({@link HeldStatements}) unless another write
+     * holds it; on PostgreSQL a pooled connection, whose driver keeps the statement prepared on the server once it has
+     * been used a few times.
      */
     int executeUpdate(String sql, HeldStatements.Binder binder) throws SQLException {
         if (held.isPresent()) {
-            return held.get().executeUpdate(sql, binder);
+            OptionalInt changed = held.get().executeUpdate(sql, binder);
+            if (changed.isPresent()) {
+                return changed.getAsInt();
+            }
         }
         try (Connection connection = pool.getConnection();
              PreparedStatement statement = connection.prepareStatement(sql)) {

@@ -16,7 +16,7 @@ class ChartFontsTest {
         String runtime = dockerfile.substring(dockerfile.lastIndexOf("\nFROM "));
 
         assertThat(runtime).contains("apt-get install -y --no-install-recommends " + FONTS);
-        assertThat(runtime).containsPattern("ENTRYPOINT \\[\"java\", [^]]*\"-Djava.awt.headless=true\"");
+        assertThat(runtime).containsPattern("ENTRYPOINT \\[\"/bin/sh\", \"-c\", \"exec java [^]]* -Djava.awt.headless=true ");
     }
 
     @Test

@@ -41,12 +41,12 @@ class DockerfileTest {
     void noJavaToolOptionsToAnnounceOnEveryCommand() {
         assertThat(instructions).noneMatch(line -> line.contains("JAVA_TOOL_OPTIONS=")
                 || line.contains("JDK_JAVA_OPTIONS="));
-        assertThat(single("ENTRYPOINT")).contains("\"-XX:MaxRAMPercentage=75\"");
+        assertThat(single("ENTRYPOINT")).contains(" -XX:MaxRAMPercentage=75 ");
     }
 
     @Test
     void theEntrypointMapsTheClassArchiveThatTheImagesOwnTrainingRunMadeFromItsJar() {
-        String archive = find(single("ENTRYPOINT"), "\"-XX:SharedArchiveFile=([^\"]+)\"");
+        String archive = find(single("ENTRYPOINT"), " -XX:SharedArchiveFile=(\\S+) ");
 
         assertThat(instructions).anyMatch(line -> line.startsWith("RUN ")
                 && line.contains("java -XX:ArchiveClassesAtExit=" + archive + " -XX:+UseSerialGC -Xss512k -jar /app/liveops.jar")
@@ -64,9 +64,20 @@ class DockerfileTest {
         String entrypoint = single("ENTRYPOINT");
 
         assertThat(options).contains("-XX:+UseSerialGC", "-Xss512k").allSatisfy(option ->
-                assertThat(entrypoint).contains("\"" + option + "\""));
+                assertThat(entrypoint).contains(" " + option + " "));
         assertThat(launcher).contains("MALLOC_ARENA_MAX=\"${MALLOC_ARENA_MAX:-2}\"");
         assertThat(starting("ENV")).contains("ENV MALLOC_ARENA_MAX=2");
+    }
+
+    @Test
+    void liveopsJavaOptsComeLastSoTheyWinAsTheyDoWithTheLauncher() {
+        String entrypoint = single("ENTRYPOINT");
+
+        assertThat(entrypoint).startsWith("ENTRYPOINT [\"/bin/sh\", \"-c\", \"exec java ")
+                .as("the options, then the user's, then the jar and the command's own words")
+                .containsSubsequence(" -XX:MaxNewSize=8m ", " -XX:MaxRAMPercentage=75 ",
+                        " ${LIVEOPS_JAVA_OPTS:-} -jar /app/liveops.jar \\\"$@\\\"\"")
+                .endsWith(", \"liveops\"]");
     }
 
     @Test

@@ -111,6 +111,16 @@ class SandboxDeploymentTest extends SandboxTestSupport {
     }
 
     @Test
+    void aRedeployOnAnotherNodeFreesTheFirstAndTakesTheSecond() {
+        client.ok("live/update/stop", Map.of("projectId", MOMENTUM));
+        client.ok("live/create", createRequest(MOMENTUM, compiledId(MOMENTUM), NODE_SPARE));
+
+        client.ok("live/create", createRequest(PAIRS_TRADING, compiledId(PAIRS_TRADING), NODE_EQUITIES_A));
+        assertThat(client.apiError("live/create", createRequest(CRYPTO_BASIS, compiledId(CRYPTO_BASIS), NODE_SPARE)))
+                .startsWith("Node " + NODE_SPARE + " is busy, used by Sandbox Trader for Live/Momentum (");
+    }
+
+    @Test
     void projectWithAnActiveDeploymentIsRefused() {
         String compileId = compiledId(MOMENTUM);
 

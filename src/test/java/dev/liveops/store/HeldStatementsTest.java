@@ -12,6 +12,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,6 +43,49 @@ class HeldStatementsTest {
                 assertThat(new JdbcAuditLog(other).recent(Optional.empty(), 10)).extracting(AuditEntry::commandText)
                         .containsExactly("list", "read momentum");
             }
+        }
+    }
+
+    @Test
+    void aWriteThatFindsTheHeldConnectionTakenIsNotQueuedBehindIt() throws Exception {
+        try (Database database = Database.open("jdbc:sqlite:" + folder.resolve("liveops.db"))) {
+            JdbcAuditLog audit = new JdbcAuditLog(database);
+            // Stands for a write holding the connection while it waits out another writer's lock (the busy timeout).
+            CountDownLatch holding = new CountDownLatch(1);
+            CountDownLatch release = new CountDownLatch(1);
+            CompletableFuture<Integer> slow = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return database.executeUpdate("INSERT INTO audit_log (at, platform, user_id, user_name, "
+                            + "channel_id, command_text, command, step, outcome) VALUES (?, 'SLACK', 'U2', 'bob', 'C1', "
+                            + "'list', 'list', 'ANSWERED', 'ok')", statement -> {
+                                holding.countDown();
+                                await(release);
+                                statement.setString(1, "2026-11-20T14:29:00.000Z");
+                            });
+                } catch (SQLException failure) {
+                    throw new IllegalStateException(failure);
+                }
+            });
+            assertThat(holding.await(30, TimeUnit.SECONDS)).isTrue();
+
+            CompletableFuture<Void> next = CompletableFuture.runAsync(() -> audit.append(entry("read momentum")));
+            try {
+                next.get(30, TimeUnit.SECONDS);
+            } finally {
+                release.countDown();
+            }
+
+            assertThat(slow.get(30, TimeUnit.SECONDS)).isEqualTo(1);
+            assertThat(audit.recent(Optional.empty(), 10)).extracting(AuditEntry::commandText)
+                    .containsExactlyInAnyOrder("list", "read momentum");
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 
