@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpServer;
 import dev.liveops.access.Platform;
 import dev.liveops.notify.ConfiguredSubscription;
 import dev.liveops.notify.Route.ChannelKey;
+import dev.liveops.notify.WatcherSettings;
 import dev.liveops.quantconnect.model.LiveStatus;
 import dev.liveops.testing.TestCore;
 import dev.liveops.testing.WatcherSettingsBuilder;
@@ -43,7 +44,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * write a ready-made byte array; the time to send and receive the bytes over loopback is included.
  *
  * <p>{@code changedPercent} of the deployments flip between Running and RuntimeError on every poll (two answers
- * served alternately), so each measured poll sees that many changes.
+ * served alternately), so each measured poll sees that many changes. The clock moves one poll interval per poll, as
+ * in production: each change takes its equity snapshot, and every deployment's interval snapshot falls due every
+ * 15 minutes (every 30th poll). With a clock standing still, every snapshot after the first would land on one already
+ * taken at the same instant and write nothing.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -97,6 +101,7 @@ public class WatcherPollBenchmark {
         if (changedPercent == 0) {
             served = 0;
         }
+        core.clock().advance(WatcherSettings.DEFAULT.pollInterval());
         core.watcher().poll();
     }
 
